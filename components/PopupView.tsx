@@ -1,0 +1,41 @@
+import type { DatasetInfo } from '../lib/messaging/protocol';
+import { formatDate, type Translate } from '../lib/i18n';
+import type { Language } from '../lib/dataset/schema';
+
+export type DatasetState = { status: 'loading' } | { status: 'ready'; info: DatasetInfo } | { status: 'error'; error: string };
+
+export interface PopupViewProps {
+  lang: Language;
+  t: Translate;
+  dataset: DatasetState;
+  onOpenOptions: () => void;
+}
+
+export function PopupView({ lang, t, dataset, onOpenOptions }: PopupViewProps) {
+  return (
+    <main class="page popup" lang={lang} data-testid="popup">
+      <header>
+        <h1>{t('appName')}</h1>
+        <p class="tagline">{t('appTagline')}</p>
+      </header>
+      <section aria-labelledby="dataset-heading" data-testid="dataset-info">
+        <h2 id="dataset-heading">{t('popup.datasetHeading')}</h2>
+        {dataset.status === 'loading' && <p role="status">{t('popup.loading')}</p>}
+        {dataset.status === 'error' && <p role="alert">{t('popup.error', { error: dataset.error })}</p>}
+        {dataset.status === 'ready' && (
+          <>
+            <p>{t('popup.datasetSummary', { count: dataset.info.entityCount, date: formatDate(dataset.info.asOf, lang) })}</p>
+            <p class="muted">
+              {t('popup.datasetVersion', { version: dataset.info.version })} · {t(`popup.storage.${dataset.info.storage}`)}
+            </p>
+          </>
+        )}
+      </section>
+      <footer>
+        <button type="button" onClick={onOpenOptions}>
+          {t('popup.openOptions')}
+        </button>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,44 @@
+import './highlights.css';
+import cardCss from '../../components/card.css?inline';
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { loadBundledDataset } from '../../lib/dataset/bundled';
+import { request } from '../../lib/messaging/client';
+import { NEWS_SITE_MATCHES } from '../../lib/page/newsSites';
+import { createSettingsStore } from '../../lib/settings/item';
+import { resolveLanguage } from '../../lib/settings/schema';
+import { startOverlay } from '../../lib/content/startOverlay';
+import { isTestBuildMode } from '../../lib/build/testBuild';
+
+export default defineContentScript({
+  matches: NEWS_SITE_MATCHES,
+  runAt: 'document_idle',
+  async main(ctx) {
+    const send = (message: unknown) => browser.runtime.sendMessage(message);
+    // Errors in the isolated world never reach the page's handlers; the background keeps them.
+    const report = (error: unknown) =>
+      void request(send, { type: 'report-error', context: 'content', message: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) });
+    try {
+      const settings = createSettingsStore();
+      const languageOf = (setting: Parameters<typeof resolveLanguage>[0]) => resolveLanguage(setting, navigator.language);
+      const overlay = startOverlay({
+        win: window,
+        dataset: loadBundledDataset(),
+        lang: languageOf((await settings.load()).language),
+        fetchCard: (entityId, asOf, lang) => request(send, { type: 'entity-card', entityId, asOf, lang }),
+        timers: { setTimeout: (callback, ms) => ctx.setTimeout(callback, ms), clearTimeout: (id) => clearTimeout(id) },
+        listen: (type, listener, options) => ctx.addEventListener(window, type, listener, options),
+        shadowMode: isTestBuildMode(import.meta.env.MODE) ? 'open' : 'closed',
+        cardCss,
+        now: () => new Date(),
+      });
+      const unwatch = settings.watch((next) => overlay.setLanguage(languageOf(next.language)).catch(report));
+      ctx.onInvalidated(() => {
+        unwatch();
+        overlay.destroy();
+      });
+    } catch (error) {
+      report(error);
+    }
+  },
+});

@@ -1,0 +1,92 @@
+import { compileLexicon } from '../match/lexicon';
+import type { Dataset, Language } from '../dataset/schema';
+import { MentionPainter, highlightApiOf } from '../highlight/paint';
+import { readArticleDate } from '../page/articleDate';
+import { collectTextNodes } from '../page/textNodes';
+import { mentionRangesIn } from '../page/mentionRanges';
+import { indexMentions, mentionAtPoint } from '../page/hitTest';
+import { CardOverlay } from '../overlay/cardOverlay';
+import { CardController, type FetchCard } from '../overlay/cardController';
+import { HoverIntent, type Timers } from '../overlay/hoverIntent';
+import type { PageMention } from '../page/mentionRanges';
+
+export interface OverlayEnvironment {
+  win: Window & typeof globalThis;
+  dataset: Pick<Dataset, 'entities'>;
+  lang: Language;
+  fetchCard: FetchCard;
+  /** Timers and listeners that die with the content script's context. */
+  timers: Timers;
+  listen: <K extends keyof WindowEventMap>(type: K, listener: (event: WindowEventMap[K]) => void, options?: AddEventListenerOptions) => void;
+  shadowMode: ShadowRootMode;
+  cardCss: string;
+  now: () => Date;
+}
+
+export interface RunningOverlay {
+  mentions: PageMention[];
+  setLanguage(lang: Language): Promise<void>;
+  destroy(): void;
+}
+
+const OPEN_DELAY_MS = 300;
+const CLOSE_DELAY_MS = 300;
+
+/**
+ * Scans the page, paints the mentions and opens cards on hover. The first
+ * thin path through every part; the overlay issue deepens each step
+ * (slices, live pages, keyboard).
+ */
+export function startOverlay(env: OverlayEnvironment): RunningOverlay {
+  const { win } = env;
+  const doc = win.document;
+  const overlay = new CardOverlay(doc, { shadowMode: env.shadowMode, css: env.cardCss });
+  const mentions = doc.body ? mentionRangesIn(collectTextNodes(doc.body, overlay.hostElement), compileLexicon(env.dataset)) : [];
+  const index = indexMentions(mentions);
+  const highlightApi = highlightApiOf(win);
+  const painter = highlightApi ? new MentionPainter(highlightApi) : null;
+  painter?.paint(mentions);
+
+  const cards = new CardController(overlay, env.fetchCard, readArticleDate(doc, win.location.href, env.now()), env.lang, () => hover.close());
+  const hover = new HoverIntent<PageMention>(
+    { ...env.timers, openDelay: OPEN_DELAY_MS, closeDelay: CLOSE_DELAY_MS },
+    (mention) => void cards.open(mention),
+    () => cards.close(),
+  );
+
+  let framePending = false;
+  let lastPointer: PointerEvent | null = null;
+  env.listen(
+    'pointermove',
+    (event) => {
+      lastPointer = event;
+      if (framePending || mentions.length === 0) return;
+      framePending = true;
+      // One hit-test per frame, however fast the pointer moves.
+      win.requestAnimationFrame(() => {
+        framePending = false;
+        if (!lastPointer) return;
+        painter?.ensure();
+        const inside = overlay.containsEvent(lastPointer);
+        hover.pointerAt(inside ? null : mentionAtPoint(doc, index, lastPointer.clientX, lastPointer.clientY), inside);
+      });
+    },
+    { passive: true },
+  );
+  env.listen('keydown', (event) => {
+    if (event.key === 'Escape') hover.close();
+  });
+  env.listen('pointerdown', (event) => {
+    if (!overlay.containsEvent(event)) hover.close();
+  });
+
+  return {
+    mentions,
+    setLanguage: (lang) => cards.setLanguage(lang),
+    destroy() {
+      hover.close();
+      painter?.clear();
+      overlay.destroy();
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import type { IsoDate, Language } from '../dataset/schema';
+import { de } from './de';
+import { en, type MessageKey } from './en';
+
+export type { MessageKey };
+
+export const dictionaries: Record<Language, Record<MessageKey, string>> = { de, en };
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/** A translator bound to one language; `{name}` placeholders are filled from `params`. */
+export function translator(lang: Language): Translate {
+  const dictionary = dictionaries[lang];
+  return (key, params = {}) => dictionary[key].replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? String(params[name]) : placeholder));
+}
+
+/** German for a German browser, English for every other. */
+export function browserLanguage(navigatorLanguage: string | undefined): Language {
+  return navigatorLanguage?.toLowerCase().startsWith('de') ? 'de' : 'en';
+}
+
+/** A date in the reader's language, e.g. "21. Juli 2025" / "21 July 2025". */
+export function formatDate(date: IsoDate, lang: Language): string {
+  return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+}

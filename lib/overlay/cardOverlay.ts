@@ -1,0 +1,102 @@
+import { computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
+import { render, type ComponentChild } from 'preact';
+
+export interface CardOverlayOptions {
+  /** Closed in the release build so the page cannot read the card; open in the test build. */
+  shadowMode: ShadowRootMode;
+  /** The card's stylesheet, applied inside the shadow root only. */
+  css: string;
+}
+
+export const OVERLAY_HOST_TAG = 'dossier-overlay';
+
+/**
+ * Owns the single node the extension adds to a page: a host whose shadow root
+ * holds the card. It is created on first use, so a page where no card opens
+ * is never changed. Components only render; positioning lives here.
+ */
+export class CardOverlay {
+  private host: HTMLElement | null = null;
+  private mount: HTMLElement | null = null;
+  private anchor: Range | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: CardOverlayOptions,
+  ) {}
+
+  get hostElement(): HTMLElement | null {
+    return this.host;
+  }
+
+  /** True when the event happened inside the card (shadow DOM hides the inner target). */
+  containsEvent(event: Event): boolean {
+    return this.host !== null && event.composedPath().includes(this.host);
+  }
+
+  show(anchor: Range, content: ComponentChild): void {
+    const mount = this.ensureMount();
+    this.anchor = anchor;
+    render(content, mount);
+    mount.hidden = false;
+    void this.position();
+  }
+
+  /** Re-renders the open card (data arrived, language changed) without moving the anchor. */
+  update(content: ComponentChild): void {
+    if (!this.mount || !this.anchor) return;
+    render(content, this.mount);
+    void this.position();
+  }
+
+  hide(): void {
+    if (!this.mount) return;
+    render(null, this.mount);
+    this.mount.hidden = true;
+    this.anchor = null;
+  }
+
+  destroy(): void {
+    this.hide();
+    this.host?.remove();
+    this.host = null;
+    this.mount = null;
+  }
+
+  private ensureMount(): HTMLElement {
+    if (this.mount) return this.mount;
+    const host = this.doc.createElement(OVERLAY_HOST_TAG);
+    // Styled before insertion so the page observes exactly one mutation: this insertion.
+    host.style.setProperty('all', 'initial');
+    host.style.setProperty('position', 'fixed');
+    host.style.setProperty('inset', '0 auto auto 0');
+    host.style.setProperty('z-index', '2147483647');
+    const shadow = host.attachShadow({ mode: this.options.shadowMode });
+    const style = this.doc.createElement('style');
+    style.textContent = this.options.css;
+    const mount = this.doc.createElement('div');
+    mount.style.position = 'fixed';
+    mount.style.top = '0';
+    mount.style.left = '0';
+    shadow.append(style, mount);
+    this.doc.documentElement.append(host);
+    this.host = host;
+    this.mount = mount;
+    return mount;
+  }
+
+  private async position(): Promise<void> {
+    const { mount, anchor } = this;
+    if (!mount || !anchor) return;
+    const reference = { getBoundingClientRect: () => anchor.getBoundingClientRect(), getClientRects: () => anchor.getClientRects() };
+    const { x, y } = await computePosition(reference, mount, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [inline(), offset(6), flip(), shift({ padding: 8 })],
+    });
+    // The anchor may have changed while floating-ui measured.
+    if (this.anchor !== anchor) return;
+    mount.style.left = `${Math.round(x)}px`;
+    mount.style.top = `${Math.round(y)}px`;
+  }
+}

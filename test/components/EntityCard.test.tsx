@@ -1,0 +1,58 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EntityCard } from '../../components/EntityCard';
+import { entityCardView } from '../../lib/cards/entityCardView';
+import { loadBundledDataset } from '../../lib/dataset/bundled';
+import { translator } from '../../lib/i18n';
+
+afterEach(cleanup);
+
+const umerov = loadBundledDataset().entities.find((entity) => entity.id === 'umerov')!;
+const articleDate = { date: '2025-06-02', source: 'meta' } as const;
+
+describe('EntityCard', () => {
+  it('shows who the person is and the role on the article’s date, in English', () => {
+    render(<EntityCard state={{ status: 'ready', card: entityCardView(umerov, '2025-06-02', 'en') }} articleDate={articleDate} lang="en" t={translator('en')} onClose={() => undefined} />);
+    expect(screen.getByRole('dialog', { name: 'About Rustem Umerov' })).toBeTruthy();
+    expect(screen.getByText('Role on 2 June 2025')).toBeTruthy();
+    expect(screen.getByTestId('card-roles').textContent).toBe('Minister of Defence of Ukraine');
+    expect(screen.getByTestId('card-date').textContent).toBe('Facts as of 2 June 2025, the article’s date (from the page’s metadata).');
+  });
+
+  it('speaks German when the language is German', () => {
+    render(<EntityCard state={{ status: 'ready', card: entityCardView(umerov, '2025-08-01', 'de') }} articleDate={{ date: '2025-08-01', source: 'today' }} lang="de" t={translator('de')} onClose={() => undefined} />);
+    expect(screen.getByRole('dialog', { name: 'Über Rustem Umjerow' })).toBeTruthy();
+    expect(screen.getByText('Amt am 1. August 2025')).toBeTruthy();
+    expect(screen.getByText('Quellen')).toBeTruthy();
+    expect(screen.getByTestId('card-date').textContent).toContain('kein Datum gefunden, daher heute');
+  });
+
+  it('links every source over https in a new tab without an opener', () => {
+    render(<EntityCard state={{ status: 'ready', card: entityCardView(umerov, '2025-06-02', 'en') }} articleDate={articleDate} lang="en" t={translator('en')} onClose={() => undefined} />);
+    const links = screen.getAllByRole('link');
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      expect(link.getAttribute('href')).toMatch(/^https:\/\//);
+      expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    }
+  });
+
+  it('has a labelled close button', () => {
+    const onClose = vi.fn();
+    render(<EntityCard state={{ status: 'ready', card: entityCardView(umerov, '2025-06-02', 'en') }} articleDate={articleDate} lang="en" t={translator('en')} onClose={onClose} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  it('shows a calm message instead of a broken card', () => {
+    render(<EntityCard state={{ status: 'error' }} articleDate={articleDate} lang="de" t={translator('de')} onClose={() => undefined} />);
+    expect(screen.getByRole('status').textContent).toBe('Diese Karte konnte nicht geladen werden. Die Seite bleibt unberührt.');
+  });
+
+  it('renders page-controlled text as text, never as markup', () => {
+    const card = { ...entityCardView(umerov, '2025-06-02', 'en'), summary: '<img src=x onerror=alert(1)>' };
+    const { container } = render(<EntityCard state={{ status: 'ready', card }} articleDate={articleDate} lang="en" t={translator('en')} onClose={() => undefined} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { foldText } from '../../lib/match/fold';
+import { compileLexicon } from '../../lib/match/lexicon';
+import { findMentions } from '../../lib/match/matcher';
+import { loadBundledDataset } from '../../lib/dataset/bundled';
+
+const lexicon = compileLexicon(loadBundledDataset());
+const found = (text: string) => findMentions(lexicon, text).map(({ entityId, surface }) => [entityId, surface]);
+
+describe('foldText', () => {
+  it('drops diacritics, case, soft hyphens and maps back to the original', () => {
+    const original = 'ÇIRAĞAN Sel\u00adenskyj';
+    const { text, sourceIndex } = foldText(original);
+    expect(text).toBe('ciragan selenskyj');
+    const start = text.indexOf('selenskyj');
+    expect(original.slice(sourceIndex[start], sourceIndex[start + 'selenskyj'.length])).toBe('Sel\u00adenskyj');
+  });
+
+  it('unifies typographic apostrophes and dashes', () => {
+    expect(foldText('Putin’s Kreml–Sprecher').text).toBe("putin's kreml-sprecher");
+  });
+});
+
+describe('findMentions', () => {
+  it('finds German and English spellings of the same person', () => {
+    expect(found('Selenskyj traf Zelenskyy? Nein: Selenskij und Zelensky.')).toEqual([
+      ['zelensky', 'Selenskyj'],
+      ['zelensky', 'Zelenskyy'],
+      ['zelensky', 'Selenskij'],
+      ['zelensky', 'Zelensky'],
+    ]);
+  });
+
+  it('prefers the longest alias at a position', () => {
+    expect(found('Präsident Wladimir Putin sagte')).toEqual([['putin', 'Wladimir Putin']]);
+  });
+
+  it('includes genitive and possessive endings', () => {
+    expect(found('Selenskyjs Berater und Putin’s envoy, Umerov\'s team')).toEqual([
+      ['zelensky', 'Selenskyjs'],
+      ['putin', 'Putin’s'],
+      ['umerov', "Umerov's"],
+    ]);
+  });
+
+  it('respects word boundaries', () => {
+    expect(found('Putinismus und Umerowski sind keine Namen')).toEqual([]);
+  });
+
+  it('matches case-sensitive aliases only with their capital letter', () => {
+    expect(found('the word putin in lower case; Putin in upper')).toEqual([['putin', 'Putin']]);
+  });
+
+  it('reports offsets into the original text', () => {
+    const text = 'Gespräch mit Rustem Umjerow.';
+    const [mention] = findMentions(lexicon, text);
+    expect(mention && text.slice(mention.start, mention.end)).toBe('Rustem Umjerow');
+  });
+});
