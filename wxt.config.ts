@@ -11,9 +11,11 @@ export default defineConfig({
   // Explicit imports keep lib/ and components/ testable without WXT's globals.
   imports: false,
   manifestVersion: 3,
-  vite: () => ({
+  vite: ({ mode }) => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
     build: { target: 'es2022' },
+    // A literal, so the minifier drops every test seam from the release bundle.
+    define: { __TEST_BUILD__: JSON.stringify(isTestBuildMode(mode)) },
   }),
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',

@@ -6,7 +6,6 @@ import { openEntitySource, type EntitySource } from '../lib/db/entitySource';
 import { ErrorLog } from '../lib/diagnostics/errorLog';
 import { createBackgroundHandlers } from '../lib/messaging/backgroundHandlers';
 import { dispatch } from '../lib/messaging/server';
-import { isTestBuildMode } from '../lib/build/testBuild';
 
 export default defineBackground(() => {
   const dataset = loadBundledDataset();
@@ -22,7 +21,7 @@ export default defineBackground(() => {
     return true; // keeps the channel open for the asynchronous answer
   });
 
-  if (isTestBuildMode(import.meta.env.MODE)) {
+  if (__TEST_BUILD__) {
     // Test seam, absent from the release build: E2E tests read what content scripts reported.
     Object.assign(globalThis, { dossierTest: { errors: () => errors.list(), datasetInfo: async () => (await entitySource()).info() } });
   }

@@ -8,7 +8,6 @@ import { NEWS_SITE_MATCHES } from '../../lib/page/newsSites';
 import { createSettingsStore } from '../../lib/settings/item';
 import { resolveLanguage } from '../../lib/settings/schema';
 import { startOverlay } from '../../lib/content/startOverlay';
-import { isTestBuildMode } from '../../lib/build/testBuild';
 
 export default defineContentScript({
   matches: NEWS_SITE_MATCHES,
@@ -28,7 +27,7 @@ export default defineContentScript({
         fetchCard: (entityId, asOf, lang) => request(send, { type: 'entity-card', entityId, asOf, lang }),
         timers: { setTimeout: (callback, ms) => ctx.setTimeout(callback, ms), clearTimeout: (id) => clearTimeout(id) },
         listen: (type, listener, options) => ctx.addEventListener(window, type, listener, options),
-        shadowMode: isTestBuildMode(import.meta.env.MODE) ? 'open' : 'closed',
+        shadowMode: __TEST_BUILD__ ? 'open' : 'closed',
         cardCss,
         now: () => new Date(),
       });
