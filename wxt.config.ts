@@ -11,6 +11,7 @@ export default defineConfig({
   // Explicit imports keep lib/ and components/ testable without WXT's globals.
   imports: false,
   manifestVersion: 3,
+  zip: { excludeSources: ['demo-output/**', 'test-results/**'] },
   vite: ({ mode }) => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
     build: { target: 'es2022' },

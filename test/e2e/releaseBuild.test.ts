@@ -1,0 +1,71 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assertBuilt } from '../tools/chromium';
+
+const OUTPUT = resolve(import.meta.dirname, '../../.output');
+const RELEASE_BUILDS = ['chrome-mv3', 'firefox-mv3'];
+const TEST_BUILDS = ['chrome-mv3-e2e', 'firefox-mv3-e2e'];
+// Strings that exist only for tests: the fixture host and the service-worker seam.
+const TEST_ONLY_MARKERS = ['127.0.0.1', 'dossierTest'];
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+function textOf(build: string): string {
+  const dir = join(OUTPUT, build);
+  assertBuilt(dir, build.endsWith('-e2e') ? 'npm run build:test' : 'npm run build && npm run build:firefox');
+  return filesUnder(dir)
+    .filter((file) => /\.(js|json|html|css)$/.test(file))
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
+}
+
+interface Manifest {
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_permissions?: string[];
+  content_scripts?: Array<{ matches: string[] }>;
+  content_security_policy?: unknown;
+  name: string;
+  description: string;
+}
+
+const manifestOf = (build: string): Manifest => JSON.parse(readFileSync(join(OUTPUT, build, 'manifest.json'), 'utf8')) as Manifest;
+
+describe('release builds', () => {
+  it.each(RELEASE_BUILDS)('%s carries no test seam', (build) => {
+    const text = textOf(build);
+    for (const marker of TEST_ONLY_MARKERS) expect(text.includes(marker), `${build} contains ${marker}`).toBe(false);
+  });
+
+  it.each(TEST_BUILDS)('%s does carry the seams the release check looks for', (build) => {
+    const text = textOf(build);
+    for (const marker of TEST_ONLY_MARKERS) expect(text.includes(marker), `${build} lacks ${marker}`).toBe(true);
+  });
+
+  it.each(RELEASE_BUILDS)('%s asks only for storage and runs only on https news sites', (build) => {
+    const manifest = manifestOf(build);
+    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.content_security_policy).toBeUndefined();
+    const matches = manifest.content_scripts?.flatMap((script) => script.matches) ?? [];
+    expect(matches.length).toBeGreaterThan(0);
+    for (const pattern of matches) expect(pattern).toMatch(/^https:\/\/\*\.[a-z0-9.-]+\/\*$/);
+  });
+
+  it.each(RELEASE_BUILDS)('%s takes its name and description from _locales in German and English', (build) => {
+    const manifest = manifestOf(build);
+    expect(manifest.name).toBe('__MSG_extName__');
+    expect(manifest.description).toBe('__MSG_extDescription__');
+    for (const lang of ['de', 'en']) {
+      const messages = JSON.parse(readFileSync(join(OUTPUT, build, '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+      expect(messages.extName?.message).toMatch(/^Dossier/);
+      expect(messages.extDescription?.message.length).toBeGreaterThan(20);
+    }
+  });
+});
