@@ -8,6 +8,7 @@ import { NEWS_SITE_MATCHES } from '../../lib/page/newsSites';
 import { createSettingsStore } from '../../lib/settings/item';
 import { resolveLanguage } from '../../lib/settings/schema';
 import { startOverlay } from '../../lib/content/startOverlay';
+import { createGuard, describeError } from '../../lib/diagnostics/guard';
 
 export default defineContentScript({
   matches: NEWS_SITE_MATCHES,
@@ -15,8 +16,8 @@ export default defineContentScript({
   async main(ctx) {
     const send = (message: unknown) => browser.runtime.sendMessage(message);
     // Errors in the isolated world never reach the page's handlers; the background keeps them.
-    const report = (error: unknown) =>
-      void request(send, { type: 'report-error', context: 'content', message: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) });
+    const report = (error: unknown) => void request(send, { type: 'report-error', context: 'content', message: describeError(error).slice(0, 2000) });
+    const guard = createGuard(report);
     try {
       const settings = createSettingsStore();
       const languageOf = (setting: Parameters<typeof resolveLanguage>[0]) => resolveLanguage(setting, navigator.language);
@@ -25,8 +26,10 @@ export default defineContentScript({
         dataset: loadBundledDataset(),
         lang: languageOf((await settings.load()).language),
         fetchCard: (entityId, asOf, lang) => request(send, { type: 'entity-card', entityId, asOf, lang }),
-        timers: { setTimeout: (callback, ms) => ctx.setTimeout(callback, ms), clearTimeout: (id) => clearTimeout(id) },
-        listen: (type, listener, options) => ctx.addEventListener(window, type, listener, options),
+        // Every callback is guarded: an error in our code is reported, never thrown into the page's task.
+        timers: { setTimeout: (callback, ms) => ctx.setTimeout(guard(callback), ms), clearTimeout: (id) => clearTimeout(id) },
+        listen: (type, listener, options) => ctx.addEventListener(window, type, guard(listener), options),
+        requestFrame: (callback) => ctx.requestAnimationFrame(guard(callback)),
         shadowMode: __TEST_BUILD__ ? 'open' : 'closed',
         cardCss,
         now: () => new Date(),

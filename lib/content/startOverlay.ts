@@ -18,6 +18,7 @@ export interface OverlayEnvironment {
   /** Timers and listeners that die with the content script's context. */
   timers: Timers;
   listen: <K extends keyof WindowEventMap>(type: K, listener: (event: WindowEventMap[K]) => void, options?: AddEventListenerOptions) => void;
+  requestFrame: (callback: () => void) => void;
   shadowMode: ShadowRootMode;
   cardCss: string;
   now: () => Date;
@@ -63,7 +64,7 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
       if (framePending || mentions.length === 0) return;
       framePending = true;
       // One hit-test per frame, however fast the pointer moves.
-      win.requestAnimationFrame(() => {
+      env.requestFrame(() => {
         framePending = false;
         if (!lastPointer) return;
         painter?.ensure();
