@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { FIXTURE_HOST_PATTERN, isTestBuildMode } from './lib/build/testBuild';
+import { bundledLexiconPlugin } from './lib/build/lexiconPlugin';
 
 // Chrome 128 brings caretPositionFromPoint; Firefox 146 paints text decorations
 // inside ::highlight(). Both are needed for the zero-DOM-change overlay.
@@ -13,7 +14,7 @@ export default defineConfig({
   manifestVersion: 3,
   zip: { excludeSources: ['demo-output/**', 'test-results/**'] },
   vite: ({ mode }) => ({
-    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
+    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false }), bundledLexiconPlugin(import.meta.dirname)],
     build: { target: 'es2022' },
     // A literal, so the minifier drops every test seam from the release bundle.
     define: { __TEST_BUILD__: JSON.stringify(isTestBuildMode(mode)) },

@@ -2,27 +2,35 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { loadBundledDataset } from '../lib/dataset/bundled';
 import { openDatabase } from '../lib/db/database';
-import { openEntitySource, type EntitySource } from '../lib/db/entitySource';
+import { openDatasetStore, type DatasetStore } from '../lib/db/datasetStore';
 import { ErrorLog } from '../lib/diagnostics/errorLog';
 import { createBackgroundHandlers } from '../lib/messaging/backgroundHandlers';
 import { dispatch } from '../lib/messaging/server';
 
 export default defineBackground(() => {
-  const dataset = loadBundledDataset();
   const errors = new ErrorLog();
-  let source: Promise<EntitySource> | undefined;
-  // Opened lazily and once per worker lifetime; seeding is a no-op when the store is current.
-  const entitySource = () => (source ??= openEntitySource(() => openDatabase(), dataset, (problem) => errors.add('background', problem)));
+  let opened: Promise<DatasetStore> | undefined;
+  // Opened once per worker lifetime; seeding is a no-op when the store is current.
+  const store = () => (opened ??= openDatasetStore(() => openDatabase(), loadBundledDataset(), (problem) => errors.add('background', problem)));
 
-  browser.runtime.onInstalled.addListener(() => void entitySource());
-  const handlers = createBackgroundHandlers(entitySource, errors);
+  browser.runtime.onInstalled.addListener(() => void store());
+  const handlers = createBackgroundHandlers(store, errors);
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void dispatch(message, sender, browser.runtime.id, handlers).then(sendResponse);
     return true; // keeps the channel open for the asynchronous answer
   });
 
   if (__TEST_BUILD__) {
-    // Test seam, absent from the release build: E2E tests read what content scripts reported.
-    Object.assign(globalThis, { dossierTest: { errors: () => errors.list(), datasetInfo: async () => (await entitySource()).info() } });
+    // Test seam, absent from the release build: E2E tests read the error log and drive the store.
+    Object.assign(globalThis, {
+      dossierTest: {
+        errors: () => errors.list(),
+        seedOutcome: async () => (await store()).outcome,
+        reopenStore: () => {
+          opened = undefined;
+          return store().then((reopened) => reopened.outcome);
+        },
+      },
+    });
   }
 });

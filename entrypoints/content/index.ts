@@ -2,7 +2,7 @@ import './highlights.css';
 import cardCss from '../../components/card.css?inline';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { loadBundledDataset } from '../../lib/dataset/bundled';
+import bundledLexicon from 'virtual:dossier-lexicon';
 import { request } from '../../lib/messaging/client';
 import { NEWS_SITE_MATCHES } from '../../lib/page/newsSites';
 import { createSettingsStore } from '../../lib/settings/item';
@@ -23,7 +23,7 @@ export default defineContentScript({
       const languageOf = (setting: Parameters<typeof resolveLanguage>[0]) => resolveLanguage(setting, navigator.language);
       const overlay = startOverlay({
         win: window,
-        dataset: loadBundledDataset(),
+        lexicon: bundledLexicon.entities,
         lang: languageOf((await settings.load()).language),
         fetchCard: (entityId, asOf, lang) => request(send, { type: 'entity-card', entityId, asOf, lang }),
         // Every callback is guarded: an error in our code is reported, never thrown into the page's task.
@@ -34,6 +34,12 @@ export default defineContentScript({
         cardCss,
         now: () => new Date(),
       });
+      // An imported dataset brings its own names: ask once whether the background's data differs from ours.
+      void request(send, { type: 'lexicon', knownVersion: bundledLexicon.version }).then(
+        guard((answer) => {
+          if (answer.ok && answer.entities) overlay.replaceLexicon(answer.entities);
+        }),
+      );
       const unwatch = settings.watch((next) => overlay.setLanguage(languageOf(next.language)).catch(report));
       ctx.onInvalidated(() => {
         unwatch();

@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { PopupView, type DatasetState } from '../../components/PopupView';
 import { loadBundledDataset } from '../../lib/dataset/bundled';
 import { openDatabase } from '../../lib/db/database';
-import { openEntitySource } from '../../lib/db/entitySource';
+import { openDatasetStore } from '../../lib/db/datasetStore';
 import { createSettingsStore } from '../../lib/settings/item';
 import { useSettings } from '../../lib/ui/useLanguage';
 
@@ -16,8 +16,8 @@ function Popup() {
   const [dataset, setDataset] = useState<DatasetState>({ status: 'loading' });
   useEffect(() => {
     // The popup shares the extension origin, so it reads the same IndexedDB as the background.
-    openEntitySource(() => openDatabase(), loadBundledDataset())
-      .then((source) => source.info())
+    openDatasetStore(() => openDatabase(), loadBundledDataset())
+      .then((store) => store.repository.info())
       .then((info) => setDataset({ status: 'ready', info }))
       .catch((error: unknown) => setDataset({ status: 'error', error: String(error) }));
   }, []);

@@ -1,2 +1,8 @@
 /** True only in the test build (`wxt build --mode e2e`); a literal the minifier folds away. */
 declare const __TEST_BUILD__: boolean;
+
+/** The bundled dataset's lexicon source, generated at build time (lib/build/lexiconPlugin.ts). */
+declare module 'virtual:dossier-lexicon' {
+  const lexicon: { version: string; entities: import('../messaging/protocol').LexiconEntity[] };
+  export default lexicon;
+}

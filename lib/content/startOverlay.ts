@@ -1,5 +1,5 @@
-import { compileLexicon } from '../match/lexicon';
-import type { Dataset, Language } from '../dataset/schema';
+import { compileLexicon, type LexiconSource } from '../match/lexicon';
+import type { Language } from '../dataset/schema';
 import { MentionPainter, highlightApiOf } from '../highlight/paint';
 import { readArticleDate } from '../page/articleDate';
 import { collectTextNodes } from '../page/textNodes';
@@ -12,7 +12,7 @@ import type { PageMention } from '../page/mentionRanges';
 
 export interface OverlayEnvironment {
   win: Window & typeof globalThis;
-  dataset: Pick<Dataset, 'entities'>;
+  lexicon: LexiconSource;
   lang: Language;
   fetchCard: FetchCard;
   /** Timers and listeners that die with the content script's context. */
@@ -25,8 +25,10 @@ export interface OverlayEnvironment {
 }
 
 export interface RunningOverlay {
-  mentions: PageMention[];
+  mentions(): PageMention[];
   setLanguage(lang: Language): Promise<void>;
+  /** Rescans with another lexicon (the reader imported a dataset). */
+  replaceLexicon(lexicon: LexiconSource): void;
   destroy(): void;
 }
 
@@ -42,11 +44,16 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
   const { win } = env;
   const doc = win.document;
   const overlay = new CardOverlay(doc, { shadowMode: env.shadowMode, css: env.cardCss });
-  const mentions = doc.body ? mentionRangesIn(collectTextNodes(doc.body, overlay.hostElement), compileLexicon(env.dataset)) : [];
-  const index = indexMentions(mentions);
   const highlightApi = highlightApiOf(win);
   const painter = highlightApi ? new MentionPainter(highlightApi) : null;
-  painter?.paint(mentions);
+  let mentions: PageMention[] = [];
+  let index = indexMentions(mentions);
+  const scan = (lexicon: LexiconSource) => {
+    mentions = doc.body ? mentionRangesIn(collectTextNodes(doc.body, overlay.hostElement), compileLexicon(lexicon)) : [];
+    index = indexMentions(mentions);
+    painter?.paint(mentions);
+  };
+  scan(env.lexicon);
 
   const cards = new CardController(overlay, env.fetchCard, readArticleDate(doc, win.location.href, env.now()), env.lang, () => hover.close());
   const hover = new HoverIntent<PageMention>(
@@ -82,8 +89,12 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
   });
 
   return {
-    mentions,
+    mentions: () => mentions,
     setLanguage: (lang) => cards.setLanguage(lang),
+    replaceLexicon(lexicon) {
+      hover.close();
+      scan(lexicon);
+    },
     destroy() {
       hover.close();
       painter?.clear();

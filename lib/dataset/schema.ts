@@ -1,89 +1,250 @@
 import { z } from '../schema/z';
 
-/** An ISO calendar date, `YYYY-MM-DD`. Roles and sources are dated to the day. */
+/**
+ * The dataset's shape: the only definition of these types in the project.
+ * Every text a reader sees exists in German and English; every fact carries
+ * a source; dates may be given to the year, month or day.
+ */
+
+const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const IdSchema = z.string().regex(KEBAB_ID, 'ids are kebab-case (a-z, 0-9, single hyphens)');
+
+/** A calendar date, `YYYY-MM-DD`: the article dates and as-of dates the cards use. */
 export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 export type IsoDate = z.infer<typeof IsoDateSchema>;
+
+/** A fact's date, as precise as the source: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export const PartialDateSchema = z
+  .string()
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+export type PartialDate = z.infer<typeof PartialDateSchema>;
 
 export const LanguageSchema = z.enum(['de', 'en']);
 export type Language = z.infer<typeof LanguageSchema>;
 
-/** Every text the reader sees exists in both languages; a missing one fails validation. */
 export const BilingualTextSchema = z.object({
-  de: z.string().min(1),
-  en: z.string().min(1),
+  de: z.string().trim().min(1, 'the German text is missing'),
+  en: z.string().trim().min(1, 'the English text is missing'),
 });
 export type BilingualText = z.infer<typeof BilingualTextSchema>;
 
 export const SourceSchema = z.object({
-  // Sources open from the card, so only https links are allowed to reach the reader.
-  url: z.url({ protocol: /^https$/, error: 'source links must use https' }),
-  outlet: z.string().min(1),
-  date: IsoDateSchema.optional(),
-  lang: z.string().min(2),
+  // https where the source offers it; the card links only https and shows others as text.
+  url: z.url({ protocol: /^https?$/, error: 'a source is an http(s) URL' }),
+  outlet: z.string().trim().min(1),
+  date: PartialDateSchema.optional(),
+  /** The source's language, e.g. de, en, uk, ru. */
+  lang: z.string().regex(/^[a-z]{2}$/, 'a two-letter language code'),
 });
 export type Source = z.infer<typeof SourceSchema>;
 
+const sources = (what: string) => z.array(SourceSchema).min(1, `${what} needs at least one source`);
+
 export const AliasSchema = z.object({
-  text: z.string().min(2),
+  text: z.string().trim().min(2),
+  /** Which language's press uses this form; `any` for names spelt alike in both. */
   lang: z.enum(['de', 'en', 'any']),
-  /** Names that are also common words (Trump, Merz) only match with their capital letter. */
+  /** Names that are also words (Trump, Merz, Vance) match only as written, capital letter included. */
   caseSensitive: z.boolean().default(false),
+  /** Matches only when the text around it is about the negotiations (a city that is also a round's name). */
+  needsContext: z.boolean().default(false),
+  /** Other entities this same form can mean; the matcher needs a rule to choose (validated: both sides must say so). */
+  ambiguousWith: z.array(IdSchema).default([]),
+  kind: z.enum(['name', 'surname', 'abbreviation', 'metonym', 'adjective', 'role', 'misspelling']).default('name'),
 });
 export type Alias = z.infer<typeof AliasSchema>;
 
 export const RoleSchema = z.object({
   title: BilingualTextSchema,
-  from: IsoDateSchema,
+  /** One id per office (e.g. `russia-president`): no two people may hold it at the same time. */
+  office: IdSchema.optional(),
+  from: PartialDateSchema,
   /** Absent while the role is held. */
-  to: IsoDateSchema.optional(),
-  sources: z.array(SourceSchema).min(1, 'every role needs a source'),
+  to: PartialDateSchema.optional(),
+  sources: sources('a role'),
+  note: z.string().optional(),
 });
 export type Role = z.infer<typeof RoleSchema>;
 
 export const EntityTypeSchema = z.enum(['person', 'state', 'organisation', 'body', 'place', 'term']);
 export type EntityType = z.infer<typeof EntityTypeSchema>;
 
+/** States, organisations and bodies may carry an official reference link instead of a fact source. */
+const TYPES_WITH_REFERENCE_LINK: ReadonlySet<EntityType> = new Set(['state', 'organisation', 'body']);
+
 export const EntitySchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case'),
+    id: IdSchema,
     type: EntityTypeSchema,
     name: BilingualTextSchema,
     summary: BilingualTextSchema,
-    aliases: z.array(AliasSchema).min(1),
-    side: z.string().optional(),
+    aliases: z.array(AliasSchema).min(1, 'an entity needs at least one alias'),
+    /** Confirmed Wikidata id; linking never depends on it. */
     wikidata: z
       .string()
       .regex(/^Q\d+$/)
       .optional(),
+    /** For persons and bodies: the state or organisation they act for. */
+    side: IdSchema.optional(),
     roles: z.array(RoleSchema).default([]),
-    sources: z.array(SourceSchema).min(1, 'every entity needs a source'),
+    /** For places: what kind of place, and the place it lies in. */
+    placeKind: z.enum(['city', 'venue', 'region', 'country', 'site', 'area', 'waterway']).optional(),
+    within: IdSchema.optional(),
+    /** An official site (states, organisations, bodies). */
+    link: z.url({ protocol: /^https$/, error: 'a reference link must use https' }).optional(),
+    sources: z.array(SourceSchema).default([]),
+    /** Curators' note: open conflicts between sources, what was left out and why. */
+    note: z.string().optional(),
   })
   .superRefine((entity, ctx) => {
-    entity.roles.forEach((role, index) => {
-      if (role.to !== undefined && role.to < role.from) {
-        ctx.addIssue({ code: 'custom', path: ['roles', index, 'to'], message: 'a role cannot end before it starts' });
-      }
-    });
+    if (entity.sources.length === 0 && !(TYPES_WITH_REFERENCE_LINK.has(entity.type) && entity.link)) {
+      ctx.addIssue({ code: 'custom', path: ['sources'], message: `a ${entity.type} needs at least one source${TYPES_WITH_REFERENCE_LINK.has(entity.type) ? ' or a reference link' : ''}` });
+    }
   });
 export type Entity = z.infer<typeof EntitySchema>;
 
+/** Offices that the press names instead of the holder ("Kremlchef", "Kreml-Sprecher"). */
+export const OfficeSchema = z.object({
+  id: IdSchema,
+  name: BilingualTextSchema,
+  aliases: z.array(AliasSchema).default([]),
+});
+export type Office = z.infer<typeof OfficeSchema>;
+
+/** A series of rounds that the press names as one ("the Istanbul talks", "Normandie-Format"). */
+export const SeriesSchema = z.object({
+  id: IdSchema,
+  name: BilingualTextSchema,
+  summary: BilingualTextSchema,
+  aliases: z.array(AliasSchema).default([]),
+  sources: z.array(SourceSchema).default([]),
+});
+export type Series = z.infer<typeof SeriesSchema>;
+
+export const RoundFormatSchema = z.enum([
+  'direct-bilateral',
+  'mediated',
+  'trilateral',
+  'multilateral',
+  'summit',
+  'leaders-meeting',
+  'leaders-call',
+  'envoy-meeting',
+  'advisers-meeting',
+  'technical',
+  'standing-body',
+  'unilateral-act',
+  'document',
+]);
+export type RoundFormat = z.infer<typeof RoundFormatSchema>;
+
+export const FigureSchema = z.object({
+  measure: z.enum(['prisoners-exchanged', 'prisoners-released', 'bodies-returned', 'civilians-released', 'children-returned', 'ships', 'tonnes', 'points', 'hours', 'days', 'kilometres', 'money-usd', 'money-eur', 'other']),
+  value: z.number().nonnegative(),
+  /** What exactly was counted, when the measure alone does not say. */
+  label: BilingualTextSchema.optional(),
+});
+export type Figure = z.infer<typeof FigureSchema>;
+
+export const OutcomeSchema = z.object({
+  text: BilingualTextSchema,
+  figures: z.array(FigureSchema).default([]),
+  /** Defaults to the round's sources. */
+  sources: z.array(SourceSchema).default([]),
+});
+export type Outcome = z.infer<typeof OutcomeSchema>;
+
+export const DelegationSchema = z.object({
+  party: IdSchema,
+  heads: z.array(IdSchema).default([]),
+  members: z.array(IdSchema).default([]),
+  note: BilingualTextSchema.optional(),
+});
+export type Delegation = z.infer<typeof DelegationSchema>;
+
+export const RoundKindSchema = z.enum(['round', 'summit', 'agreement', 'truce', 'call', 'meeting', 'document', 'exchange', 'body']);
+
+export const RoundSchema = z.object({
+  id: IdSchema,
+  kind: RoundKindSchema,
+  format: RoundFormatSchema,
+  series: IdSchema.optional(),
+  title: BilingualTextSchema,
+  aliases: z.array(AliasSchema).default([]),
+  start: PartialDateSchema,
+  end: PartialDateSchema.optional(),
+  /** City or venue entity. */
+  place: IdSchema.optional(),
+  venue: BilingualTextSchema.optional(),
+  parties: z.array(IdSchema).min(1),
+  delegations: z.array(DelegationSchema).default([]),
+  hosts: z.array(IdSchema).default([]),
+  mediators: z.array(IdSchema).default([]),
+  agenda: BilingualTextSchema,
+  summary: BilingualTextSchema,
+  outcomes: z.array(OutcomeSchema).default([]),
+  followedBy: BilingualTextSchema.optional(),
+  sources: sources('a round'),
+  note: z.string().optional(),
+});
+export type Round = z.infer<typeof RoundSchema>;
+
+export const IssueTopicSchema = z.enum([
+  'territory',
+  'nato',
+  'neutrality',
+  'army-size',
+  'ceasefire',
+  'security-guarantees',
+  'sanctions',
+  'prisoners',
+  'children',
+  'elections',
+  'energy',
+  'nuclear-plant',
+  'frozen-assets',
+  'language-religion',
+  'reconstruction',
+  'peace-process',
+  'recognition',
+  'minsk-implementation',
+  'grain-shipping',
+  'other',
+]);
+export type IssueTopic = z.infer<typeof IssueTopicSchema>;
+
+export const PositionSchema = z.object({
+  id: IdSchema,
+  party: IdSchema,
+  topics: z.array(IssueTopicSchema).min(1),
+  kind: z.enum(['demand', 'condition', 'offer', 'proposal', 'red-line', 'assessment', 'procedural']),
+  stance: BilingualTextSchema,
+  from: PartialDateSchema,
+  /** Set where the position was dropped or superseded. */
+  to: PartialDateSchema.optional(),
+  supersededBy: IdSchema.optional(),
+  statedBy: z.array(IdSchema).default([]),
+  round: IdSchema.optional(),
+  sources: sources('a position'),
+  note: z.string().optional(),
+});
+export type Position = z.infer<typeof PositionSchema>;
+
 export const DatasetMetaSchema = z.object({
   name: z.string().min(1),
+  /** The latest date the data was checked against its sources. */
   asOf: IsoDateSchema,
+  /** The latest event the sources could confirm; the cards say nothing past it. */
+  coversUntil: PartialDateSchema,
 });
+export type DatasetMeta = z.infer<typeof DatasetMetaSchema>;
 
-export const DatasetSchema = z
-  .object({
-    meta: DatasetMetaSchema,
-    entities: z.array(EntitySchema),
-  })
-  .superRefine((dataset, ctx) => {
-    const seen = new Set<string>();
-    dataset.entities.forEach((entity, index) => {
-      if (seen.has(entity.id)) {
-        ctx.addIssue({ code: 'custom', path: ['entities', index, 'id'], message: `duplicate id "${entity.id}"` });
-      }
-      seen.add(entity.id);
-    });
-  });
+export const DatasetSchema = z.object({
+  meta: DatasetMetaSchema,
+  entities: z.array(EntitySchema),
+  offices: z.array(OfficeSchema).default([]),
+  series: z.array(SeriesSchema).default([]),
+  rounds: z.array(RoundSchema).default([]),
+  positions: z.array(PositionSchema).default([]),
+});
 export type Dataset = z.infer<typeof DatasetSchema>;

@@ -1,12 +1,14 @@
 import type { z } from 'zod';
 import { DatasetSchema, type Dataset } from './schema';
 import { contentHash } from './hash';
+import { checkIntegrity } from './integrity';
 
 export type VersionedDataset = Dataset & { version: string };
 
 export type DatasetResult = { ok: true; dataset: VersionedDataset } | { ok: false; problems: string[] };
 
-const MAX_LISTED_PROBLEMS = 5;
+/** How many problems a message lists; the first ones are what a curator needs to start. */
+export const MAX_LISTED_PROBLEMS = 8;
 
 /** `entities[3].roles[0].sources` — the path a curator needs to find the broken row. */
 function formatPath(path: PropertyKey[]): string {
@@ -14,15 +16,18 @@ function formatPath(path: PropertyKey[]): string {
 }
 
 export function describeIssues(issues: z.core.$ZodIssue[]): string[] {
-  return issues.slice(0, MAX_LISTED_PROBLEMS).map((issue) => `${formatPath(issue.path) || '(root)'}: ${issue.message}`);
+  return issues.map((issue) => `${formatPath(issue.path) || '(root)'}: ${issue.message}`);
 }
 
 /**
- * Validates a dataset as a whole and stamps it with a content hash as its
- * version, so the background can tell whether its cached copy is current.
+ * Validates a whole dataset (shape, then the links between its tables) and
+ * stamps it with a content hash as its version, so a store can tell whether
+ * its copy is current.
  */
-export function validateDataset(raw: unknown): DatasetResult {
+export function validateDataset(raw: unknown, version?: string): DatasetResult {
   const parsed = DatasetSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, problems: describeIssues(parsed.error.issues) };
-  return { ok: true, dataset: { ...parsed.data, version: contentHash(JSON.stringify(raw)) } };
+  const problems = checkIntegrity(parsed.data);
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, dataset: { ...parsed.data, version: version ?? contentHash(JSON.stringify(raw)) } };
 }

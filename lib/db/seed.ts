@@ -1,36 +1,57 @@
-import { EntitySchema } from '../dataset/schema';
 import type { VersionedDataset } from '../dataset/validate';
-import type { DossierDatabase, MetaRow } from './database';
+import type { DatasetOrigin, DossierDatabase, MetaRow } from './database';
+import { entityRow, positionRow, roundRow } from './rows';
 
-export type SeedOutcome = 'seeded' | 'current';
+export type SeedOutcome = 'seeded' | 'current' | 'kept-import';
 
-async function isCurrent(db: DossierDatabase, dataset: VersionedDataset): Promise<boolean> {
-  const meta = await db.meta.get('dataset');
-  if (!meta || meta.version !== dataset.version) return false;
-  // A store cut short (quota, a crash mid-write, a hand edit) counts as stale.
-  return (await db.entities.count()) === meta.entityCount;
+function metaFor(dataset: VersionedDataset, origin: DatasetOrigin, notice?: MetaRow['notice']): MetaRow {
+  return {
+    key: 'dataset',
+    version: dataset.version,
+    asOf: dataset.meta.asOf,
+    coversUntil: dataset.meta.coversUntil,
+    name: dataset.meta.name,
+    origin,
+    counts: { entities: dataset.entities.length, rounds: dataset.rounds.length, positions: dataset.positions.length },
+    ...(notice ? { notice } : {}),
+  };
+}
+
+/** A store cut short (quota, a crash mid-write, a hand edit) counts as stale. */
+async function isComplete(db: DossierDatabase, meta: MetaRow): Promise<boolean> {
+  const [entities, rounds, positions] = await Promise.all([db.entities.count(), db.rounds.count(), db.positions.count()]);
+  return entities === meta.counts.entities && rounds === meta.counts.rounds && positions === meta.counts.positions;
+}
+
+/** Replaces everything in one transaction: readers see the old data or the new, never a mix. */
+export async function writeDataset(db: DossierDatabase, dataset: VersionedDataset, origin: DatasetOrigin, notice?: MetaRow['notice']): Promise<void> {
+  await db.transaction('rw', [db.entities, db.rounds, db.positions, db.offices, db.series, db.meta], async () => {
+    await Promise.all([db.entities.clear(), db.rounds.clear(), db.positions.clear(), db.offices.clear(), db.series.clear()]);
+    await db.entities.bulkPut(dataset.entities.map(entityRow));
+    await db.rounds.bulkPut(dataset.rounds.map(roundRow));
+    await db.positions.bulkPut(dataset.positions.map(positionRow));
+    await db.offices.bulkPut(dataset.offices);
+    await db.series.bulkPut(dataset.series);
+    await db.meta.put(metaFor(dataset, origin, notice));
+  });
 }
 
 /**
- * Makes the database hold exactly `dataset`, in one transaction: readers see
- * the old data or the new, never a mix. Keyed by the dataset's content hash.
+ * Makes the store hold the right dataset, keyed by version: the bundled one,
+ * unless the reader imported one that is newer (by as-of date) than the
+ * bundle. A second call is a no-op; a missing or incomplete store is re-seeded.
  */
-export async function seedDatabase(db: DossierDatabase, dataset: VersionedDataset): Promise<SeedOutcome> {
-  if (await isCurrent(db, dataset)) return 'current';
-  const meta: MetaRow = { key: 'dataset', version: dataset.version, asOf: dataset.meta.asOf, entityCount: dataset.entities.length };
-  await db.transaction('rw', db.entities, db.meta, async () => {
-    await db.entities.clear();
-    await db.entities.bulkPut(dataset.entities);
-    await db.meta.put(meta);
-  });
+export async function seedDatabase(db: DossierDatabase, bundled: VersionedDataset): Promise<SeedOutcome> {
+  const meta = await db.meta.get('dataset');
+  const complete = meta !== undefined && (await isComplete(db, meta));
+  if (meta && complete) {
+    if (meta.origin === 'bundled' && meta.version === bundled.version) return 'current';
+    if (meta.origin === 'imported') {
+      if (meta.asOf > bundled.meta.asOf) return 'kept-import';
+      await writeDataset(db, bundled, 'bundled', 'import-replaced-by-bundled');
+      return 'seeded';
+    }
+  }
+  await writeDataset(db, bundled, 'bundled');
   return 'seeded';
-}
-
-/** Reads one entity back through its schema: a corrupt row is reported as missing, never shown. */
-export async function readEntity(db: DossierDatabase, id: string) {
-  const row = await db.entities.get(id);
-  if (row === undefined) return undefined;
-  const parsed = EntitySchema.safeParse(row);
-  if (!parsed.success) throw new Error(`stored entity "${id}" is corrupt`);
-  return parsed.data;
 }

@@ -1,4 +1,4 @@
-import type { Dataset, EntityType } from '../dataset/schema';
+import type { Entity, EntityType } from '../dataset/schema';
 import { foldAlias } from './fold';
 
 export interface LexiconEntry {
@@ -27,10 +27,12 @@ function emptyNode(): TrieNode {
   return { next: new Map(), entries: [] };
 }
 
-export function compileLexicon(dataset: Pick<Dataset, 'entities'>): Lexicon {
+export type LexiconSource = ReadonlyArray<Pick<Entity, 'id' | 'type' | 'aliases'>>;
+
+export function compileLexicon(entities: LexiconSource): Lexicon {
   const root = emptyNode();
   let aliasCount = 0;
-  for (const entity of dataset.entities) {
+  for (const entity of entities) {
     for (const alias of entity.aliases) {
       let node = root;
       for (const char of foldAlias(alias.text)) {

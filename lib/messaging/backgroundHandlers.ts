@@ -1,16 +1,26 @@
-import { entityCardView } from '../cards/entityCardView';
-import type { EntitySource } from '../db/entitySource';
+import type { DatasetStore } from '../db/datasetStore';
+import { queryEntityCard, queryRoundView } from '../db/queries';
 import type { ErrorLog } from '../diagnostics/errorLog';
 import type { Handlers } from './server';
 
-export function createBackgroundHandlers(source: () => Promise<EntitySource>, errors: ErrorLog): Handlers {
+export function createBackgroundHandlers(store: () => Promise<DatasetStore>, errors: ErrorLog): Handlers {
+  const repository = async () => (await store()).repository;
   return {
     'entity-card': async ({ entityId, asOf, lang }) => {
-      const entity = await (await source()).getEntity(entityId);
-      if (!entity) return { ok: false, error: `unknown entity "${entityId}"` };
-      return { ok: true, card: entityCardView(entity, asOf, lang) };
+      const card = await queryEntityCard(await repository(), entityId, asOf, lang);
+      return card ? { ok: true, card } : { ok: false, error: `unknown entity "${entityId}"` };
     },
-    'dataset-info': async () => ({ ok: true, info: await (await source()).info() }),
+    'round-view': async ({ roundId, lang }) => {
+      const round = await queryRoundView(await repository(), roundId, lang);
+      return round ? { ok: true, round } : { ok: false, error: `unknown round "${roundId}"` };
+    },
+    'dataset-info': async () => ({ ok: true, info: await (await repository()).info() }),
+    lexicon: async ({ knownVersion }) => {
+      const repo = await repository();
+      const { version } = await repo.info();
+      // The bundled lexicon ships with the content script; only an imported dataset needs sending.
+      return { ok: true, version, entities: version === knownVersion ? null : await repo.lexiconEntities() };
+    },
     'report-error': async ({ context, message }) => {
       errors.add(context, message);
       return { ok: true };

@@ -1,5 +1,5 @@
 import { z } from '../schema/z';
-import { EntityTypeSchema, IsoDateSchema, LanguageSchema, SourceSchema } from '../dataset/schema';
+import { AliasSchema, EntityTypeSchema, FigureSchema, IdSchema, IsoDateSchema, IssueTopicSchema, LanguageSchema, PartialDateSchema, RoundFormatSchema, SourceSchema } from '../dataset/schema';
 
 /**
  * The one protocol between content scripts, pages and the background. Both
@@ -7,10 +7,12 @@ import { EntityTypeSchema, IsoDateSchema, LanguageSchema, SourceSchema } from '.
  */
 export const EntityCardRequestSchema = z.object({
   type: z.literal('entity-card'),
-  entityId: z.string().min(1).max(100),
+  entityId: IdSchema,
   asOf: IsoDateSchema,
   lang: LanguageSchema,
 });
+
+export const RoundViewRequestSchema = z.object({ type: z.literal('round-view'), roundId: IdSchema, lang: LanguageSchema });
 
 export const ReportErrorRequestSchema = z.object({
   type: z.literal('report-error'),
@@ -20,8 +22,24 @@ export const ReportErrorRequestSchema = z.object({
 
 export const DatasetInfoRequestSchema = z.object({ type: z.literal('dataset-info') });
 
-export const RequestSchema = z.discriminatedUnion('type', [EntityCardRequestSchema, ReportErrorRequestSchema, DatasetInfoRequestSchema]);
+/** The content script ships the bundled lexicon; it asks for another only when the reader imported a dataset. */
+export const LexiconRequestSchema = z.object({ type: z.literal('lexicon'), knownVersion: z.string().max(64) });
+
+export const RequestSchema = z.discriminatedUnion('type', [EntityCardRequestSchema, RoundViewRequestSchema, ReportErrorRequestSchema, DatasetInfoRequestSchema, LexiconRequestSchema]);
 export type Request = z.infer<typeof RequestSchema>;
+
+const NamedRefSchema = z.object({ id: z.string(), name: z.string() });
+
+export const RoundSummarySchema = z.object({ id: z.string(), title: z.string(), start: PartialDateSchema, end: PartialDateSchema.optional() });
+export type RoundSummary = z.infer<typeof RoundSummarySchema>;
+
+export const PositionViewSchema = z.object({
+  id: z.string(),
+  topics: z.array(IssueTopicSchema),
+  kind: z.string(),
+  stance: z.string(),
+  from: PartialDateSchema,
+});
 
 export const EntityCardViewSchema = z.object({
   id: z.string(),
@@ -29,18 +47,56 @@ export const EntityCardViewSchema = z.object({
   name: z.string(),
   summary: z.string(),
   asOf: IsoDateSchema,
-  roles: z.array(z.object({ title: z.string(), from: IsoDateSchema, to: IsoDateSchema.optional() })),
+  side: NamedRefSchema.optional(),
+  roles: z.array(z.object({ title: z.string(), from: PartialDateSchema, to: PartialDateSchema.optional() })),
+  /** Rounds the entity took part in up to the article's date, latest first; `roundCount` counts them all. */
+  rounds: z.array(RoundSummarySchema),
+  roundCount: z.number().int().nonnegative(),
+  /** The positions of the entity's side in force on the article's date. */
+  positions: z.array(PositionViewSchema),
   sources: z.array(SourceSchema),
 });
 export type EntityCardView = z.infer<typeof EntityCardViewSchema>;
 
+export const RoundViewSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  format: RoundFormatSchema,
+  start: PartialDateSchema,
+  end: PartialDateSchema.optional(),
+  place: NamedRefSchema.optional(),
+  venue: z.string().optional(),
+  series: NamedRefSchema.optional(),
+  parties: z.array(NamedRefSchema),
+  delegations: z.array(z.object({ party: NamedRefSchema, heads: z.array(NamedRefSchema), members: z.array(NamedRefSchema) })),
+  hosts: z.array(NamedRefSchema),
+  mediators: z.array(NamedRefSchema),
+  agenda: z.string(),
+  summary: z.string(),
+  outcomes: z.array(z.object({ text: z.string(), figures: z.array(FigureSchema) })),
+  followedBy: z.string().optional(),
+  previous: RoundSummarySchema.optional(),
+  next: RoundSummarySchema.optional(),
+  positions: z.array(PositionViewSchema.extend({ party: NamedRefSchema })),
+  sources: z.array(SourceSchema),
+});
+export type RoundView = z.infer<typeof RoundViewSchema>;
+
 export const DatasetInfoSchema = z.object({
   version: z.string(),
   asOf: IsoDateSchema,
+  coversUntil: PartialDateSchema,
+  origin: z.enum(['bundled', 'imported']),
   entityCount: z.number().int().nonnegative(),
+  roundCount: z.number().int().nonnegative(),
+  positionCount: z.number().int().nonnegative(),
   storage: z.enum(['indexeddb', 'memory']),
+  notice: z.enum(['import-replaced-by-bundled']).optional(),
 });
 export type DatasetInfo = z.infer<typeof DatasetInfoSchema>;
+
+export const LexiconEntitySchema = z.object({ id: IdSchema, type: EntityTypeSchema, aliases: z.array(AliasSchema) });
+export type LexiconEntity = z.infer<typeof LexiconEntitySchema>;
 
 function failure() {
   return z.object({ ok: z.literal(false), error: z.string() });
@@ -49,8 +105,10 @@ function failure() {
 /** What each request answers with; the client validates against this map. */
 export const ResponseSchemas = {
   'entity-card': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), card: EntityCardViewSchema }), failure()]),
+  'round-view': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), round: RoundViewSchema }), failure()]),
   'report-error': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failure()]),
   'dataset-info': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), info: DatasetInfoSchema }), failure()]),
+  lexicon: z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), version: z.string(), entities: z.array(LexiconEntitySchema).nullable() }), failure()]),
 } satisfies Record<Request['type'], z.ZodType>;
 
 export type ResponseFor<T extends Request['type']> = z.infer<(typeof ResponseSchemas)[T]>;

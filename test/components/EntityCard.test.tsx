@@ -2,17 +2,20 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EntityCard } from '../../components/EntityCard';
 import { entityCardView } from '../../lib/cards/entityCardView';
-import { loadBundledDataset } from '../../lib/dataset/bundled';
+import { miniDataset } from '../fixtures/miniDataset';
 import { translator } from '../../lib/i18n';
 
 afterEach(cleanup);
 
-const umerov = loadBundledDataset().entities.find((entity) => entity.id === 'umerov')!;
+const dataset = miniDataset();
+const umerov = dataset.entities.find((entity) => entity.id === 'umerov')!;
+const ukraine = dataset.entities.find((entity) => entity.id === 'ukraine');
+const input = { entity: umerov, side: ukraine, rounds: dataset.rounds, positions: dataset.positions.filter((position) => position.party === 'ukraine') };
 const articleDate = { date: '2025-06-02', source: 'meta' } as const;
 
 describe('EntityCard', () => {
   it('shows who the person is and the role on the article’s date, in English', () => {
-    render(<EntityCard state={{ status: 'ready', card: entityCardView(umerov, '2025-06-02', 'en') }} articleDate={articleDate} lang="en" t={translator('en')} onClose={() => undefined} />);
+    render(<EntityCard state={{ status: 'ready', card: entityCardView(input, '2025-06-02', 'en') }} articleDate={articleDate} lang="en" t={translator('en')} onClose={() => undefined} />);
     expect(screen.getByRole('dialog', { name: 'About Rustem Umerov' })).toBeTruthy();
     expect(screen.getByText('Role on 2 June 2025')).toBeTruthy();
     expect(screen.getByTestId('card-roles').textContent).toBe('Minister of Defence of Ukraine');
@@ -20,7 +23,7 @@ describe('EntityCard', () => {
   });
 
   it('speaks German when the language is German', () => {
-    render(<EntityCard state={{ status: 'ready', card: entityCardView(umerov, '2025-08-01', 'de') }} articleDate={{ date: '2025-08-01', source: 'today' }} lang="de" t={translator('de')} onClose={() => undefined} />);
+    render(<EntityCard state={{ status: 'ready', card: entityCardView(input, '2025-08-01', 'de') }} articleDate={{ date: '2025-08-01', source: 'today' }} lang="de" t={translator('de')} onClose={() => undefined} />);
     expect(screen.getByRole('dialog', { name: 'Über Rustem Umjerow' })).toBeTruthy();
     expect(screen.getByText('Amt am 1. August 2025')).toBeTruthy();
     expect(screen.getByText('Quellen')).toBeTruthy();
@@ -28,7 +31,7 @@ describe('EntityCard', () => {
   });
 
   it('links every source over https in a new tab without an opener', () => {
-    render(<EntityCard state={{ status: 'ready', card: entityCardView(umerov, '2025-06-02', 'en') }} articleDate={articleDate} lang="en" t={translator('en')} onClose={() => undefined} />);
+    render(<EntityCard state={{ status: 'ready', card: entityCardView(input, '2025-06-02', 'en') }} articleDate={articleDate} lang="en" t={translator('en')} onClose={() => undefined} />);
     const links = screen.getAllByRole('link');
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) {
@@ -39,7 +42,7 @@ describe('EntityCard', () => {
 
   it('has a labelled close button', () => {
     const onClose = vi.fn();
-    render(<EntityCard state={{ status: 'ready', card: entityCardView(umerov, '2025-06-02', 'en') }} articleDate={articleDate} lang="en" t={translator('en')} onClose={onClose} />);
+    render(<EntityCard state={{ status: 'ready', card: entityCardView(input, '2025-06-02', 'en') }} articleDate={articleDate} lang="en" t={translator('en')} onClose={onClose} />);
     fireEvent.click(screen.getByRole('button', { name: 'Close' }));
     expect(onClose).toHaveBeenCalledOnce();
   });
@@ -50,7 +53,7 @@ describe('EntityCard', () => {
   });
 
   it('renders page-controlled text as text, never as markup', () => {
-    const card = { ...entityCardView(umerov, '2025-06-02', 'en'), summary: '<img src=x onerror=alert(1)>' };
+    const card = { ...entityCardView(input, '2025-06-02', 'en'), summary: '<img src=x onerror=alert(1)>' };
     const { container } = render(<EntityCard state={{ status: 'ready', card }} articleDate={articleDate} lang="en" t={translator('en')} onClose={() => undefined} />);
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy();

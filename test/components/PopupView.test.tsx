@@ -5,7 +5,7 @@ import { translator } from '../../lib/i18n';
 
 afterEach(cleanup);
 
-const info = { version: 'abc12345', asOf: '2026-11-25', entityCount: 6, storage: 'indexeddb' } as const;
+const info = { version: 'abc12345', asOf: '2026-11-25', coversUntil: '2026-04', origin: 'bundled', entityCount: 6, roundCount: 84, positionCount: 89, storage: 'indexeddb' } as const;
 
 describe('PopupView', () => {
   it('shows the dataset in English', () => {

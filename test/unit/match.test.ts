@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { foldText } from '../../lib/match/fold';
 import { compileLexicon } from '../../lib/match/lexicon';
 import { findMentions } from '../../lib/match/matcher';
-import { loadBundledDataset } from '../../lib/dataset/bundled';
+import { miniDataset } from '../fixtures/miniDataset';
 
-const lexicon = compileLexicon(loadBundledDataset());
+const lexicon = compileLexicon(miniDataset().entities);
 const found = (text: string) => findMentions(lexicon, text).map(({ entityId, surface }) => [entityId, surface]);
 
 describe('foldText', () => {

@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { loadBundledDataset } from '../../lib/dataset/bundled';
 import { createBackgroundHandlers } from '../../lib/messaging/backgroundHandlers';
 import { request } from '../../lib/messaging/client';
 import { dispatch } from '../../lib/messaging/server';
 import { ErrorLog } from '../../lib/diagnostics/errorLog';
-import type { EntitySource } from '../../lib/db/entitySource';
+import { memoryRepository } from '../../lib/db/repository';
+import type { DatasetStore } from '../../lib/db/datasetStore';
+import { miniDataset } from '../fixtures/miniDataset';
 
-const dataset = loadBundledDataset();
-const source: EntitySource = {
-  getEntity: async (id) => dataset.entities.find((entity) => entity.id === id),
-  info: async () => ({ version: dataset.version, asOf: dataset.meta.asOf, entityCount: dataset.entities.length, storage: 'memory' }),
-};
+const dataset = miniDataset();
+const store: DatasetStore = { repository: memoryRepository(dataset), outcome: 'memory', importFile: async () => ({ ok: false, problems: [] }), resetToBundled: async () => undefined };
 const errors = new ErrorLog();
-const handlers = createBackgroundHandlers(async () => source, errors);
+const handlers = createBackgroundHandlers(async () => store, errors);
 const OWN_ID = 'own-extension-id';
 // The content script's path: request() → runtime message → dispatch() in the background.
 const send = (message: unknown) => dispatch(structuredClone(message), { id: OWN_ID }, OWN_ID, handlers);
@@ -20,7 +18,18 @@ const send = (message: unknown) => dispatch(structuredClone(message), { id: OWN_
 describe('typed messaging', () => {
   it('answers an entity card as of the article date, in the requested language', async () => {
     const response = await request(send, { type: 'entity-card', entityId: 'umerov', asOf: '2025-08-01', lang: 'de' });
-    expect(response.ok && response.card.roles.map((role) => role.title)).toEqual(['Sekretär des Nationalen Sicherheits- und Verteidigungsrats der Ukraine']);
+    expect(response.ok && response.card.roles.map((role) => role.title)).toEqual(['Sekretär des Nationalen Sicherheits- und Verteidigungsrats']);
+  });
+
+  it('answers a round with its participants', async () => {
+    const response = await request(send, { type: 'round-view', roundId: 'istanbul-2025-07-23', lang: 'de' });
+    expect(response.ok && response.round.delegations.map((delegation) => delegation.party.name)).toEqual(['Ukraine', 'Russland']);
+  });
+
+  it('sends the lexicon only when the content script’s bundled one is out of date', async () => {
+    expect(await request(send, { type: 'lexicon', knownVersion: dataset.version })).toEqual({ ok: true, version: dataset.version, entities: null });
+    const fresh = await request(send, { type: 'lexicon', knownVersion: 'older' });
+    expect(fresh.ok && fresh.entities?.find((entity) => entity.id === 'umerov')?.aliases.map((alias) => alias.text)).toContain('Umjerow');
   });
 
   it('says so for an unknown entity', async () => {

@@ -1,29 +1,53 @@
 import { describe, expect, it } from 'vitest';
-import { loadBundledDataset } from '../../lib/dataset/bundled';
 import { rolesOn } from '../../lib/time/roles';
-import { entityCardView } from '../../lib/cards/entityCardView';
+import { earliestDay, endsBeforeStart, latestDay, spanCovers } from '../../lib/time/dates';
+import { entityCardView, positionsInForce } from '../../lib/cards/entityCardView';
+import { miniDataset } from '../fixtures/miniDataset';
 
-const umerov = loadBundledDataset().entities.find((entity) => entity.id === 'umerov')!;
+const dataset = miniDataset();
+const umerov = dataset.entities.find((entity) => entity.id === 'umerov')!;
+
+describe('partial dates', () => {
+  it('reads a month or a year as its first and last day', () => {
+    expect(earliestDay('2025-07')).toBe('2025-07-01');
+    expect(latestDay('2025-07')).toBe('2025-07-31');
+    expect(latestDay('2024-02')).toBe('2024-02-29');
+    expect(earliestDay('2012')).toBe('2012-01-01');
+    expect(latestDay('2012')).toBe('2012-12-31');
+    expect(spanCovers('2020-01', undefined, '2020-01-15')).toBe(true);
+    expect(spanCovers('2020-01-20', '2020-02', '2020-02-29')).toBe(true);
+    expect(endsBeforeStart('2025-07', '2025-07')).toBe(false);
+    expect(endsBeforeStart('2025-07-18', '2025-07-17')).toBe(true);
+  });
+});
 
 describe('roles as of a date', () => {
-  it('gives Umerov as defence minister in June 2025 and NSDC secretary from 18 July 2025', () => {
-    expect(rolesOn(umerov, '2025-06-02').map((role) => role.title.en)).toEqual(['Minister of Defence of Ukraine']);
-    expect(rolesOn(umerov, '2025-07-17').map((role) => role.title.en)).toEqual(['Minister of Defence of Ukraine']);
-    expect(rolesOn(umerov, '2025-07-18').map((role) => role.title.en)).toEqual(["Secretary of Ukraine's National Security and Defence Council"]);
+  it('gives Umerov as defence minister until 17 July 2025 and NSDC secretary from 18 July', () => {
+    expect(rolesOn(umerov, '2025-06-02').map((role) => role.office)).toEqual(['ukraine-defence-minister']);
+    expect(rolesOn(umerov, '2025-07-17').map((role) => role.office)).toEqual(['ukraine-defence-minister']);
+    expect(rolesOn(umerov, '2025-07-18').map((role) => role.office)).toEqual(['ukraine-nsdc-secretary']);
+    expect(rolesOn(umerov, '2023-01-01')).toEqual([]);
   });
+});
 
-  it('lists concurrent roles, the most recent first', () => {
-    expect(rolesOn(umerov, '2026-01-10').map((role) => role.title.en)).toEqual([
-      "Head of Ukraine's negotiating delegation",
-      "Secretary of Ukraine's National Security and Defence Council",
-    ]);
-  });
+describe('the entity card view', () => {
+  const rounds = dataset.rounds;
+  const positions = dataset.positions.filter((position) => position.party === 'ukraine');
+  const side = dataset.entities.find((entity) => entity.id === 'ukraine');
 
-  it('builds a card in the requested language with the role sources first', () => {
-    const card = entityCardView(umerov, '2025-06-02', 'de');
+  it('shows the role, the side and the rounds up to the article’s date, latest first, in the requested language', () => {
+    const card = entityCardView({ entity: umerov, side, rounds, positions }, '2025-06-10', 'de');
     expect(card.name).toBe('Rustem Umjerow');
+    expect(card.side).toEqual({ id: 'ukraine', name: 'Ukraine' });
     expect(card.roles).toEqual([{ title: 'Verteidigungsminister der Ukraine', from: '2023-09-06', to: '2025-07-17' }]);
-    expect(card.sources[0]?.url).toBe('https://en.interfax.com.ua/news/general/933065.html');
-    expect(new Set(card.sources.map((source) => source.url)).size).toBe(card.sources.length);
+    expect(card.rounds.map((round) => round.id)).toEqual(['istanbul-2025-06-02', 'istanbul-2025-05-16']);
+    expect(card.roundCount).toBe(2);
+    expect(card.sources[0]?.url).toBe('https://example.org/umerov-defence');
+  });
+
+  it('shows only the positions in force on the date', () => {
+    expect(positionsInForce(positions, '2025-05-10')).toEqual([]);
+    expect(positionsInForce(positions, '2025-06-10').map((position) => position.id)).toEqual(['ukraine-2025-05-11-ceasefire']);
+    expect(positionsInForce(positions, '2026-01-10')).toEqual([]);
   });
 });

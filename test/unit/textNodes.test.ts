@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { collectTextNodes } from '../../lib/page/textNodes';
 import { mentionRangesIn } from '../../lib/page/mentionRanges';
 import { compileLexicon } from '../../lib/match/lexicon';
-import { loadBundledDataset } from '../../lib/dataset/bundled';
+import { miniDataset } from '../fixtures/miniDataset';
 
 describe('collectTextNodes', () => {
   it('skips scripts, form fields, editable, hidden and our own host', () => {
@@ -35,7 +35,7 @@ describe('collectTextNodes', () => {
     paragraph.textContent = 'Gespräch zwischen Umjerow und Medinski.';
     document.body.append(paragraph);
     const before = new XMLSerializer().serializeToString(document.body);
-    const mentions = mentionRangesIn(collectTextNodes(document.body), compileLexicon(loadBundledDataset()));
+    const mentions = mentionRangesIn(collectTextNodes(document.body), compileLexicon(miniDataset().entities));
     expect(mentions.map((mention) => mention.range.toString())).toEqual(['Umjerow', 'Medinski']);
     expect(new XMLSerializer().serializeToString(document.body)).toBe(before);
   });

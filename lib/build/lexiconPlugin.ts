@@ -1,0 +1,29 @@
+import type { Plugin } from 'vite';
+import { bundledDatasetProblems, loadBundledDataset } from '../dataset/bundled';
+import { DATASET_FILES, META_FILE } from '../dataset/files';
+
+const MODULE_ID = 'virtual:dossier-lexicon';
+const RESOLVED_ID = `\0${MODULE_ID}`;
+
+/**
+ * Gives the content script only what its matcher needs (ids, types, aliases)
+ * instead of the whole dataset, and fails the build, naming file, row and
+ * field, when the dataset is broken: bad data never ships.
+ */
+export function bundledLexiconPlugin(root: string): Plugin {
+  return {
+    name: 'dossier-bundled-lexicon',
+    buildStart() {
+      const problems = bundledDatasetProblems();
+      if (problems.length > 0) this.error(`The dataset is invalid (${problems.length} problems):\n${problems.slice(0, 20).join('\n')}`);
+      for (const file of [META_FILE, ...DATASET_FILES.map((entry) => entry.file)]) this.addWatchFile(`${root}/${file}`);
+    },
+    resolveId: (source) => (source === MODULE_ID ? RESOLVED_ID : undefined),
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      const dataset = loadBundledDataset();
+      const entities = dataset.entities.map(({ id: entityId, type, aliases }) => ({ id: entityId, type, aliases }));
+      return `export default ${JSON.stringify({ version: dataset.version, entities })};`;
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import { entityCardView } from '../cards/entityCardView';
+import { roundView } from '../cards/roundView';
+import type { Entity, IsoDate, Language, Round } from '../dataset/schema';
+import type { EntityCardView, RoundView } from '../messaging/protocol';
+import { earliestDay } from '../time/dates';
+import type { DatasetRepository } from './repository';
+import { roundParticipants } from './rows';
+
+/** Whose positions a card shows: a person's or body's side, or a state's or organisation's own. */
+function positionHolder(entity: Entity): string | undefined {
+  if (entity.type === 'state' || entity.type === 'organisation') return entity.id;
+  return entity.side;
+}
+
+/** The card for an entity as of a date: identity, roles then, rounds so far, its side's positions then. */
+export async function queryEntityCard(repo: DatasetRepository, id: string, asOf: IsoDate, lang: Language): Promise<EntityCardView | undefined> {
+  const entity = await repo.entity(id);
+  if (!entity) return undefined;
+  const holder = positionHolder(entity);
+  const [side, asParticipant, asPlace, positions] = await Promise.all([
+    entity.side ? repo.entity(entity.side) : undefined,
+    repo.roundsWithParticipant(id),
+    entity.type === 'place' ? repo.roundsAtPlace(id) : Promise.resolve([]),
+    holder ? repo.positionsOf(holder) : Promise.resolve([]),
+  ]);
+  const rounds = [...new Map([...asParticipant, ...asPlace].map((round) => [round.id, round])).values()];
+  return entityCardView({ entity, side, rounds, positions }, asOf, lang);
+}
+
+async function neighbours(repo: DatasetRepository, round: Round): Promise<{ previous?: Round; next?: Round }> {
+  const siblings = round.series ? await repo.roundsInSeries(round.series) : await repo.roundsBetween('0000-01-01', '9999-12-31');
+  const ordered = [...siblings].sort((a, b) => earliestDay(a.start).localeCompare(earliestDay(b.start)) || a.id.localeCompare(b.id));
+  const index = ordered.findIndex((candidate) => candidate.id === round.id);
+  return { previous: index > 0 ? ordered[index - 1] : undefined, next: index >= 0 ? ordered[index + 1] : undefined };
+}
+
+/** A whole round with everyone in it resolved to names, its neighbours and the positions stated there. */
+export async function queryRoundView(repo: DatasetRepository, id: string, lang: Language): Promise<RoundView | undefined> {
+  const round = await repo.round(id);
+  if (!round) return undefined;
+  const ids = [...roundParticipants(round), ...(round.place ? [round.place] : [])];
+  const [resolved, series, { previous, next }, positions] = await Promise.all([
+    Promise.all(ids.map((entityId) => repo.entity(entityId))),
+    round.series ? repo.series(round.series) : undefined,
+    neighbours(repo, round),
+    repo.positionsAtRound(id),
+  ]);
+  for (const position of positions) if (!ids.includes(position.party)) resolved.push(await repo.entity(position.party));
+  const entities = new Map(resolved.filter((entity): entity is Entity => entity !== undefined).map((entity) => [entity.id, entity]));
+  return roundView({ round, entities, series, previous, next, positions }, lang);
+}
