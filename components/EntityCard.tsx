@@ -1,6 +1,6 @@
 import type { ArticleDate } from '../lib/page/articleDate';
 import type { EntityCardView } from '../lib/messaging/protocol';
-import { formatDate, type Translate } from '../lib/i18n';
+import { formatDate, formatPartialDate, type Translate } from '../lib/i18n';
 import type { Language } from '../lib/dataset/schema';
 
 export type CardState = { status: 'loading' } | { status: 'ready'; card: EntityCardView } | { status: 'error' };
@@ -12,6 +12,9 @@ export interface EntityCardProps {
   t: Translate;
   onClose: () => void;
 }
+
+/** A hover card stays short; the popup shows the rest. */
+const MAX_POSITIONS = 3;
 
 /** Only https links are rendered as links; the schema already refuses others, this keeps it so. */
 function safeHref(url: string): string | undefined {
@@ -39,6 +42,7 @@ export function EntityCard({ state, articleDate, lang, t, onClose }: EntityCardP
         </button>
       </header>
       <p class="card-summary">{card.summary}</p>
+      {card.side && card.type === 'person' && <p class="card-side">{t('card.side', { side: card.side.name })}</p>}
       <h3 class="card-subtitle">{t('card.roleOn', { date })}</h3>
       {card.roles.length > 0 ? (
         <ul class="card-roles" data-testid="card-roles">
@@ -48,6 +52,29 @@ export function EntityCard({ state, articleDate, lang, t, onClose }: EntityCardP
         </ul>
       ) : (
         <p data-testid="card-roles">{t('card.noRole', { date })}</p>
+      )}
+      {card.rounds.length > 0 && (
+        <>
+          <h3 class="card-subtitle">{t('card.rounds')}</h3>
+          <ul class="card-rounds" data-testid="card-rounds">
+            {card.rounds.map((round) => (
+              <li key={round.id}>
+                {round.title} <span class="card-when">({formatPartialDate(round.start, lang)})</span>
+              </li>
+            ))}
+            {card.roundCount > card.rounds.length && <li class="card-more">{t('card.roundsMore', { count: card.roundCount - card.rounds.length })}</li>}
+          </ul>
+        </>
+      )}
+      {card.positions.length > 0 && card.side && (
+        <>
+          <h3 class="card-subtitle">{t('card.positions', { side: card.side.name })}</h3>
+          <ul class="card-positions" data-testid="card-positions">
+            {card.positions.slice(0, MAX_POSITIONS).map((position) => (
+              <li key={position.id}>{position.stance}</li>
+            ))}
+          </ul>
+        </>
       )}
       <p class="card-date" data-testid="card-date">
         {t('card.dateUsed', { date, source: t(`card.dateSource.${articleDate.source}`) })}

@@ -30,6 +30,10 @@ export default defineBackground(() => {
           opened = undefined;
           return store().then((reopened) => reopened.outcome);
         },
+        importDataset: async (text: string) => (await store()).importFile(text),
+        resetDataset: async () => (await store()).resetToBundled(),
+        // Stands in for an extension update that ships a newer dataset than the one stored.
+        markStoreOutdated: () => openDatabase().meta.update('dataset', { version: 'an-older-version' }),
       },
     });
   }

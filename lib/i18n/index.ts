@@ -1,4 +1,4 @@
-import type { IsoDate, Language } from '../dataset/schema';
+import type { IsoDate, Language, PartialDate } from '../dataset/schema';
 import { de } from './de';
 import { en, type MessageKey } from './en';
 
@@ -22,4 +22,12 @@ export function browserLanguage(navigatorLanguage: string | undefined): Language
 /** A date in the reader's language, e.g. "21. Juli 2025" / "21 July 2025". */
 export function formatDate(date: IsoDate, lang: Language): string {
   return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** A fact's date at its own precision: "Juli 2025", "2012" or "21. Juli 2025". */
+export function formatPartialDate(date: PartialDate, lang: Language): string {
+  const parts = date.split('-');
+  if (parts.length === 3) return formatDate(date, lang);
+  if (parts.length === 1) return date;
+  return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}-01T00:00:00Z`));
 }

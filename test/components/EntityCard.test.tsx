@@ -59,3 +59,13 @@ describe('EntityCard', () => {
     expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
   });
 });
+
+describe('EntityCard: rounds and positions', () => {
+  it('lists the rounds so far with their dates and the side’s positions then', () => {
+    render(<EntityCard state={{ status: 'ready', card: entityCardView(input, '2025-06-10', 'de') }} articleDate={{ date: '2025-06-10', source: 'meta' }} lang="de" t={translator('de')} onClose={() => undefined} />);
+    expect(screen.getByTestId('card-rounds').textContent).toBe('Istanbul-Gespräche, 2025-06-02 (2. Juni 2025)Istanbul-Gespräche, 2025-05-16 (16. Mai 2025)');
+    expect(screen.getByText('Positionen von Ukraine zu dieser Zeit')).toBeTruthy();
+    expect(screen.getByTestId('card-positions').textContent).toBe('Die Ukraine schlägt eine 30-tägige Waffenruhe vor.');
+    expect(screen.getByText('Seite: Ukraine')).toBeTruthy();
+  });
+});

@@ -1,0 +1,107 @@
+import type { Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFixtureServer, type FixtureServer } from '../tools/fixtureServer';
+import { launchChromiumWithExtension, type ExtensionBrowser } from '../tools/chromium';
+import { highlightedTexts, hoverWord } from './pageHelpers';
+import { miniDatasetRaw } from '../fixtures/miniDataset';
+
+/** What the test build's service worker offers tests (see entrypoints/background.ts). */
+interface TestSeam {
+  seedOutcome(): Promise<string>;
+  reopenStore(): Promise<string>;
+  importDataset(text: string): Promise<{ ok: boolean; problems?: string[] }>;
+  resetDataset(): Promise<void>;
+  markStoreOutdated(): Promise<unknown>;
+  errors(): unknown[];
+}
+function seam<M extends keyof TestSeam>(worker: Worker, method: M, arg?: string): Promise<Awaited<ReturnType<TestSeam[M]>>> {
+  return worker.evaluate(
+    ({ name, value }) => (globalThis as unknown as { dossierTest: Record<string, (arg?: string) => unknown> }).dossierTest[name]!(value),
+    { name: method as string, value: arg },
+  ) as Promise<Awaited<ReturnType<TestSeam[M]>>>;
+}
+
+/** A dataset to import: the test dataset, newer, with Medinsky renamed and known by one more name. */
+function importableDataset(): string {
+  const raw = structuredClone(miniDatasetRaw);
+  raw.meta.asOf = '2027-01-01';
+  const medinsky = raw.entities.find((entity) => entity.id === 'medinsky')!;
+  medinsky.name.en = 'Vladimir Medinsky (imported)';
+  medinsky.aliases.push({ text: 'Präsidentenberater', lang: 'de', caseSensitive: false, needsContext: false, ambiguousWith: [], kind: 'role' });
+  return JSON.stringify(raw);
+}
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchChromiumWithExtension({ locale: 'en-US' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function datasetInfo(): Promise<Record<string, unknown>> {
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  const info = await popup.evaluate(() => {
+    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<{ info: Record<string, unknown> }> } } }).chrome.runtime;
+    return runtime.sendMessage({ type: 'dataset-info' });
+  });
+  await popup.close();
+  return info.info;
+}
+
+describe('the dataset store in Chromium', () => {
+  it('seeds IndexedDB on install and keeps the data when the service worker restarts', async () => {
+    const before = await datasetInfo();
+    expect(before).toMatchObject({ storage: 'indexeddb', origin: 'bundled' });
+    expect(before.roundCount).toBeGreaterThan(0);
+
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    const restarted = browser.context.waitForEvent('serviceworker');
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    // A message wakes a fresh worker, which finds the store current and does not seed again.
+    const after = await datasetInfo();
+    const worker = await restarted;
+    expect(after).toEqual(before);
+    expect(await seam(worker, 'seedOutcome')).toBe('current');
+    browser.serviceWorker = worker;
+    await page.close();
+  });
+
+  it('re-seeds when an update brings a dataset newer than the stored one', async () => {
+    await seam(browser.serviceWorker, 'markStoreOutdated');
+    expect(await seam(browser.serviceWorker, 'reopenStore')).toBe('seeded');
+    expect(await seam(browser.serviceWorker, 'reopenStore')).toBe('current');
+  });
+
+  it('imports a dataset whose names reach the highlights and the cards, refuses a bad one, and resets', async () => {
+    const refused = await seam(browser.serviceWorker, 'importDataset', '{"meta": {"name": "broken"}}');
+    expect(refused.ok).toBe(false);
+    expect(refused.problems?.[0]).toMatch(/^meta\./);
+
+    const imported = await seam(browser.serviceWorker, 'importDataset', importableDataset());
+    expect(imported).toMatchObject({ ok: true });
+    const page = await browser.context.newPage();
+    await page.goto(server.url('article-de.html'));
+    // The imported dataset knows "Präsidentenberater" as a name for Medinsky; the bundled one does not.
+    await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toContain('Präsidentenberater');
+    await hoverWord(page, 'Wladimir Medinski');
+    await expect.poll(() => page.getByTestId('card-name').textContent().catch(() => null)).toBe('Vladimir Medinsky (imported)');
+    await page.close();
+
+    await seam(browser.serviceWorker, 'resetDataset');
+    const fresh = await browser.context.newPage();
+    await fresh.goto(server.url('article-de.html'));
+    await expect.poll(() => highlightedTexts(fresh), { timeout: 10_000 }).toContain('Wladimir Medinski');
+    expect(await highlightedTexts(fresh)).not.toContain('Präsidentenberater');
+    await fresh.close();
+    expect(await seam(browser.serviceWorker, 'errors')).toEqual([]);
+  });
+});
