@@ -1,0 +1,4 @@
+/** `npm run bench`: every benchmark of the project, figures printed, nothing asserted. */
+import { benchDataset } from './dataset.bench';
+
+await benchDataset();
