@@ -62,14 +62,15 @@ describe('the dataset store in Chromium', () => {
     expect(before.roundCount).toBeGreaterThan(0);
 
     const page = await browser.context.newPage();
+    await browser.serviceWorker.evaluate(() => Object.assign(globalThis, { beforeRestart: true }));
     const cdp = await browser.context.newCDPSession(page);
-    const restarted = browser.context.waitForEvent('serviceworker');
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     // A message wakes a fresh worker, which finds the store current and does not seed again.
     const after = await datasetInfo();
-    const worker = await restarted;
     expect(after).toEqual(before);
+    const worker = browser.context.serviceWorkers()[0]!;
+    expect(await worker.evaluate(() => 'beforeRestart' in globalThis)).toBe(false);
     expect(await seam(worker, 'seedOutcome')).toBe('current');
     browser.serviceWorker = worker;
     await page.close();
