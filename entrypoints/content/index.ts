@@ -23,7 +23,7 @@ export default defineContentScript({
       const languageOf = (setting: Parameters<typeof resolveLanguage>[0]) => resolveLanguage(setting, navigator.language);
       const overlay = startOverlay({
         win: window,
-        lexicon: bundledLexicon.entities,
+        lexicon: bundledLexicon,
         lang: languageOf((await settings.load()).language),
         fetchCard: (entityId, asOf, lang) => request(send, { type: 'entity-card', entityId, asOf, lang }),
         // Every callback is guarded: an error in our code is reported, never thrown into the page's task.
@@ -37,7 +37,7 @@ export default defineContentScript({
       // An imported dataset brings its own names: ask once whether the background's data differs from ours.
       void request(send, { type: 'lexicon', knownVersion: bundledLexicon.version }).then(
         guard((answer) => {
-          if (answer.ok && answer.entities) overlay.replaceLexicon(answer.entities);
+          if (answer.ok && answer.source) overlay.replaceLexicon(answer.source);
         }),
       );
       const unwatch = settings.watch((next) => overlay.setLanguage(languageOf(next.language)).catch(report));

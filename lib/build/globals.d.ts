@@ -3,6 +3,6 @@ declare const __TEST_BUILD__: boolean;
 
 /** The bundled dataset's lexicon source, generated at build time (lib/build/lexiconPlugin.ts). */
 declare module 'virtual:dossier-lexicon' {
-  const lexicon: { version: string; entities: import('../messaging/protocol').LexiconEntity[] };
+  const lexicon: import('../match/source').LexiconSource;
   export default lexicon;
 }

@@ -1,12 +1,14 @@
 import type { Plugin } from 'vite';
 import { bundledDatasetProblems, loadBundledDataset } from '../dataset/bundled';
 import { DATASET_FILES, META_FILE } from '../dataset/files';
+import { lexiconSourceOf } from '../match/source';
 
 const MODULE_ID = 'virtual:dossier-lexicon';
 const RESOLVED_ID = `\0${MODULE_ID}`;
 
 /**
- * Gives the content script only what its matcher needs (ids, types, aliases)
+ * Gives the content script only what its matcher needs (names and their rules,
+ * office holders, the rounds' dates and places)
  * instead of the whole dataset, and fails the build, naming file, row and
  * field, when the dataset is broken: bad data never ships.
  */
@@ -21,9 +23,7 @@ export function bundledLexiconPlugin(root: string): Plugin {
     resolveId: (source) => (source === MODULE_ID ? RESOLVED_ID : undefined),
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      const dataset = loadBundledDataset();
-      const entities = dataset.entities.map(({ id: entityId, type, aliases }) => ({ id: entityId, type, aliases }));
-      return `export default ${JSON.stringify({ version: dataset.version, entities })};`;
+      return `export default ${JSON.stringify(lexiconSourceOf(loadBundledDataset()))};`;
     },
   };
 }

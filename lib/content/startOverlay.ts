@@ -1,8 +1,10 @@
-import { compileLexicon, type LexiconSource } from '../match/lexicon';
+import { compileLexicon } from '../match/lexicon';
+import type { LexiconSource } from '../match/source';
+import { readArticleDate } from '../page/articleDate';
 import type { Language } from '../dataset/schema';
 import { MentionPainter, highlightApiOf } from '../highlight/paint';
-import { readArticleDate } from '../page/articleDate';
 import { collectTextNodes } from '../page/textNodes';
+import { readPageLanguage } from '../page/pageLanguage';
 import { mentionRangesIn } from '../page/mentionRanges';
 import { indexMentions, mentionAtPoint } from '../page/hitTest';
 import { CardOverlay } from '../overlay/cardOverlay';
@@ -48,14 +50,17 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
   const painter = highlightApi ? new MentionPainter(highlightApi) : null;
   let mentions: PageMention[] = [];
   let index = indexMentions(mentions);
+  const articleDate = readArticleDate(doc, win.location.href, env.now());
   const scan = (lexicon: LexiconSource) => {
-    mentions = doc.body ? mentionRangesIn(collectTextNodes(doc.body, overlay.hostElement), compileLexicon(lexicon)) : [];
+    const nodes = doc.body ? collectTextNodes(doc.body, overlay.hostElement) : [];
+    const lang = readPageLanguage(doc.documentElement.lang, () => nodes.map((node) => node.nodeValue).join(' '));
+    mentions = mentionRangesIn(nodes, compileLexicon(lexicon), { date: articleDate.date, lang });
     index = indexMentions(mentions);
     painter?.paint(mentions);
   };
   scan(env.lexicon);
 
-  const cards = new CardController(overlay, env.fetchCard, readArticleDate(doc, win.location.href, env.now()), env.lang, () => hover.close());
+  const cards = new CardController(overlay, env.fetchCard, articleDate, env.lang, () => hover.close());
   const hover = new HoverIntent<PageMention>(
     { ...env.timers, openDelay: OPEN_DELAY_MS, closeDelay: CLOSE_DELAY_MS },
     (mention) => void cards.open(mention),

@@ -1,7 +1,8 @@
-import { EntitySchema, PositionSchema, RoundSchema, SeriesSchema, type Entity, type Position, type Round, type Series } from '../dataset/schema';
+import { EntitySchema, OfficeSchema, PositionSchema, RoundSchema, SeriesSchema, type Entity, type Position, type Round, type Series } from '../dataset/schema';
 import type { VersionedDataset } from '../dataset/validate';
 import { foldAlias } from '../match/fold';
-import type { DatasetInfo, LexiconEntity } from '../messaging/protocol';
+import type { DatasetInfo } from '../messaging/protocol';
+import { lexiconSourceOf, type LexiconSource } from '../match/source';
 import { earliestDay } from '../time/dates';
 import type { DossierDatabase, MetaRow } from './database';
 import { roundParticipants } from './rows';
@@ -22,12 +23,12 @@ export interface DatasetRepository {
   positionsOf(party: string): Promise<Position[]>;
   positionsAtRound(roundId: string): Promise<Position[]>;
   series(id: string): Promise<Series | undefined>;
-  /** Every entity's id, type and aliases: what a content script compiles its lexicon from. */
-  lexiconEntities(): Promise<LexiconEntity[]>;
+  /** What a content script compiles its matcher from (names, office holders, rounds). */
+  lexiconSource(): Promise<LexiconSource>;
   info(): Promise<DatasetInfo>;
 }
 
-const lexiconEntity = ({ id, type, aliases }: Entity): LexiconEntity => ({ id, type, aliases });
+
 
 const byStart = (a: Round, b: Round) => earliestDay(a.start).localeCompare(earliestDay(b.start));
 const byFrom = (a: Position, b: Position) => earliestDay(a.from).localeCompare(earliestDay(b.from));
@@ -47,7 +48,7 @@ export function memoryRepository(dataset: VersionedDataset): DatasetRepository {
     positionsOf: async (party) => dataset.positions.filter((position) => position.party === party).sort(byFrom),
     positionsAtRound: async (roundId) => dataset.positions.filter((position) => position.round === roundId).sort(byFrom),
     series: async (id) => dataset.series.find((series) => series.id === id),
-    lexiconEntities: async () => dataset.entities.map(lexiconEntity),
+    lexiconSource: async () => lexiconSourceOf(dataset),
     info: async () => infoOf({ version: dataset.version, asOf: dataset.meta.asOf, coversUntil: dataset.meta.coversUntil, origin: 'bundled', counts: { entities: dataset.entities.length, rounds: dataset.rounds.length, positions: dataset.positions.length } }, 'memory'),
   };
 }
@@ -91,7 +92,10 @@ export function databaseRepository(db: DossierDatabase): DatasetRepository {
     positionsOf: async (party) => parseRows<Position>(PositionSchema, await db.positions.where('[party+fromDay]').between([party, ''], [party, '\uffff']).toArray(), 'positions'),
     positionsAtRound: async (roundId) => parseRows<Position>(PositionSchema, await db.positions.where('round').equals(roundId).sortBy('fromDay'), 'positions'),
     series: async (id) => parseRows<Series>(SeriesSchema, [await db.series.get(id)].filter(Boolean), 'series')[0],
-    lexiconEntities: async () => entities(await db.entities.toArray()).map(lexiconEntity),
+    async lexiconSource() {
+      const [all, offices, series, allRounds, meta] = await Promise.all([db.entities.toArray(), db.offices.toArray(), db.series.toArray(), db.rounds.toArray(), db.meta.get('dataset')]);
+      return lexiconSourceOf({ version: meta?.version ?? 'unknown', entities: entities(all), offices: parseRows(OfficeSchema, offices, 'offices'), series: parseRows(SeriesSchema, series, 'series'), rounds: rounds(allRounds) });
+    },
     async info() {
       const meta = await db.meta.get('dataset');
       if (!meta) throw new CorruptStoreError('the dataset metadata is missing');

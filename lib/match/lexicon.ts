@@ -1,51 +1,59 @@
-import type { Entity, EntityType } from '../dataset/schema';
+import type { Alias, EntityType } from '../dataset/schema';
+import { Automaton } from './automaton';
 import { foldAlias } from './fold';
+import type { LexiconSource } from './source';
 
-export interface LexiconEntry {
-  entityId: string;
-  type: EntityType;
-  /** The alias as written in the dataset, for case-sensitive checks. */
-  original: string;
-  caseSensitive: boolean;
+/** What a matched alias stands for. */
+export type AliasTarget =
+  | { kind: 'entity'; id: string; type: EntityType }
+  | { kind: 'office'; id: string }
+  | { kind: 'round'; id: string }
+  | { kind: 'series'; id: string };
+
+export interface AliasInfo {
+  target: AliasTarget;
+  alias: Alias;
 }
 
 /**
- * A trie over folded aliases: one walk from each word start finds every alias
- * beginning there, so the whole text is scanned once for all names.
+ * The compiled form of a lexicon source: one automaton over every folded
+ * alias, and for each distinct folded form, everything it can stand for.
  */
-export interface TrieNode {
-  next: Map<string, TrieNode>;
-  entries: LexiconEntry[];
-}
-
 export interface Lexicon {
-  root: TrieNode;
-  aliasCount: number;
+  automaton: Automaton;
+  /** Indexed like the automaton's patterns. */
+  infos: AliasInfo[][];
+  source: LexiconSource;
+  entityTypes: Map<string, EntityType>;
+  /** Place id → the city (or region) it lies in, for venues. */
+  within: Map<string, string>;
 }
 
-function emptyNode(): TrieNode {
-  return { next: new Map(), entries: [] };
-}
-
-export type LexiconSource = ReadonlyArray<Pick<Entity, 'id' | 'type' | 'aliases'>>;
-
-export function compileLexicon(entities: LexiconSource): Lexicon {
-  const root = emptyNode();
-  let aliasCount = 0;
-  for (const entity of entities) {
-    for (const alias of entity.aliases) {
-      let node = root;
-      for (const char of foldAlias(alias.text)) {
-        let child = node.next.get(char);
-        if (!child) {
-          child = emptyNode();
-          node.next.set(char, child);
-        }
-        node = child;
-      }
-      node.entries.push({ entityId: entity.id, type: entity.type, original: alias.text, caseSensitive: alias.caseSensitive });
-      aliasCount++;
+export function compileLexicon(source: LexiconSource): Lexicon {
+  const indexOf = new Map<string, number>();
+  const patterns: string[] = [];
+  const infos: AliasInfo[][] = [];
+  const add = (alias: Alias, target: AliasTarget) => {
+    const folded = foldAlias(alias.text);
+    if (folded.length < 2) return;
+    let index = indexOf.get(folded);
+    if (index === undefined) {
+      index = patterns.length;
+      indexOf.set(folded, index);
+      patterns.push(folded);
+      infos.push([]);
     }
-  }
-  return { root, aliasCount };
+    infos[index]!.push({ target, alias });
+  };
+  for (const entity of source.entities) for (const alias of entity.aliases) add(alias, { kind: 'entity', id: entity.id, type: entity.type });
+  for (const office of source.offices) for (const alias of office.aliases) add(alias, { kind: 'office', id: office.id });
+  for (const round of source.rounds) for (const alias of round.aliases) add(alias, { kind: 'round', id: round.id });
+  for (const series of source.series) for (const alias of series.aliases) add(alias, { kind: 'series', id: series.id });
+  return {
+    automaton: new Automaton(patterns),
+    infos,
+    source,
+    entityTypes: new Map(source.entities.map((entity) => [entity.id, entity.type])),
+    within: new Map(source.entities.filter((entity) => entity.within).map((entity) => [entity.id, entity.within!])),
+  };
 }

@@ -1,73 +1,185 @@
-import type { EntityType } from '../dataset/schema';
-import { foldText } from './fold';
-import type { Lexicon, LexiconEntry } from './lexicon';
+import type { EntityType, IsoDate, Language } from '../dataset/schema';
+import { spanCovers } from '../time/dates';
+import { findEvents } from './events';
+import { foldText, type FoldedText } from './fold';
+import type { AliasInfo, Lexicon } from './lexicon';
+
+export type MentionType = EntityType | 'event';
 
 export interface Mention {
+  /** An entity id, or for events a round or series id. */
   entityId: string;
-  type: EntityType;
+  type: MentionType;
   /** UTF-16 offsets into the original text; `end` is exclusive. */
   start: number;
   end: number;
   surface: string;
+  /** For events: the rounds meant (one, or every round of a series). */
+  rounds?: string[];
+}
+
+export interface MatchContext {
+  /** The article's date: offices resolve to their holder then, events to rounds around it. */
+  date: IsoDate;
+  lang: Language;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+export const isWordChar = (char: string | undefined): boolean => char !== undefined && WORD_CHAR.test(char);
 
-// Genitive and possessive endings the press attaches to names:
-// Selenskyjs, Putin's, Zelensky’s (apostrophes are folded to ').
-const INFLECTION_SUFFIXES = ["'s", "'", 's'];
+/** German genitive and plural endings the press puts on names: Selenskyjs, Russlands, Kremls, Emiraten. */
+const GERMAN_ENDINGS = ['s', 'es', 'n', 'en', 'ns'];
+/** Endings that make a name a demonym or an adjective (Ukrainer, ukrainisch), which are not mentions. */
+const NOT_A_COMPOUND = /^(?:er|erin|erinnen|ern|isch|ische|ischen|ischer|isches|ischem|e|en|es|ern)$/;
+const MIN_COMPOUND_HEAD = 4;
+const MIN_COMPOUND_TAIL = 4;
 
-function isWordChar(char: string | undefined): boolean {
-  return char !== undefined && WORD_CHAR.test(char);
+interface Candidate {
+  start: number; // folded offsets
+  aliasEnd: number;
+  end: number; // after an ending, if any
+  infos: AliasInfo[];
 }
 
-/** Length of an allowed inflection at `position` that ends at a word boundary, or -1. */
-function inflectionAt(folded: string, position: number): number {
-  for (const suffix of INFLECTION_SUFFIXES) {
-    if (folded.startsWith(suffix, position) && !isWordChar(folded[position + suffix.length])) return suffix.length;
+function sourceSlice(text: string, folded: FoldedText, start: number, end: number): string {
+  return text.slice(folded.sourceIndex[start] ?? 0, folded.sourceIndex[end] ?? text.length);
+}
+
+/** Whether the text honours the alias's case rules: exact for names that are words, capitalised for names. */
+function caseAccepts(info: AliasInfo, surface: string): boolean {
+  const aliasText = info.alias.text;
+  if (info.alias.caseSensitive) {
+    const plain = (value: string) => value.normalize('NFKD').replace(/\p{M}/gu, '');
+    return plain(surface) === plain(aliasText) || surface === aliasText;
   }
-  return isWordChar(folded[position]) ? -1 : 0;
+  const first = aliasText[0] ?? '';
+  if (!UPPER.test(first)) return true;
+  const shown = surface[0] ?? '';
+  // A name written in capitals (a headline) counts; one written in lower case is a word.
+  return UPPER.test(shown) || !LOWER.test(shown);
 }
 
-function acceptsCase(entry: LexiconEntry, original: string): boolean {
-  return !entry.caseSensitive || original.startsWith(entry.original);
+/** How far a match may extend past its alias: a German ending, or a closed compound (Kremlangaben). */
+function endings(folded: string, aliasEnd: number, infos: AliasInfo[]): number[] {
+  if (!isWordChar(folded[aliasEnd])) return [aliasEnd];
+  const found: number[] = [];
+  for (const ending of GERMAN_ENDINGS) {
+    if (folded.startsWith(ending, aliasEnd) && !isWordChar(folded[aliasEnd + ending.length])) found.push(aliasEnd + ending.length);
+  }
+  if (found.length > 0) return found;
+  let tailEnd = aliasEnd;
+  while (isWordChar(folded[tailEnd])) tailEnd++;
+  const tail = folded.slice(aliasEnd, tailEnd);
+  const head = infos[0]?.alias.text ?? '';
+  const compoundable = infos.some((info) => info.target.kind === 'entity' && info.target.type !== 'person' && info.target.type !== 'term' && info.alias.lang !== 'en' && !info.alias.caseSensitive);
+  if (compoundable && head.length >= MIN_COMPOUND_HEAD && tail.length >= MIN_COMPOUND_TAIL && !NOT_A_COMPOUND.test(tail)) return [aliasEnd];
+  return [];
 }
+
+function candidatesIn(lexicon: Lexicon, text: string, folded: FoldedText): Candidate[] {
+  const candidates: Candidate[] = [];
+  lexicon.automaton.scan(folded.text, (pattern, aliasEnd) => {
+    const start = aliasEnd - lexicon.automaton.patternLength(pattern);
+    if (isWordChar(folded.text[start - 1])) return;
+    const surface = sourceSlice(text, folded, start, aliasEnd);
+    const infos = lexicon.infos[pattern]!.filter((info) => caseAccepts(info, surface));
+    if (infos.length === 0) return;
+    const ends = endings(folded.text, aliasEnd, infos);
+    const end = ends.at(-1);
+    if (end !== undefined) candidates.push({ start, aliasEnd, end, infos });
+  });
+  return candidates;
+}
+
+/** Leftmost-longest: "Wladimir Putin" over "Putin", "Minsk II" over "Minsk". */
+function leftmostLongest(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.aliasEnd - a.aliasEnd);
+  const chosen: Candidate[] = [];
+  let reach = -1;
+  for (const candidate of sorted) {
+    if (candidate.start < reach) continue;
+    chosen.push(candidate);
+    reach = candidate.end;
+  }
+  return chosen;
+}
+
+function officeHolder(lexicon: Lexicon, officeId: string, date: IsoDate): string | undefined {
+  return lexicon.source.offices.find((office) => office.id === officeId)?.holders.find((holder) => spanCovers(holder.from, holder.to, date))?.person;
+}
+
+interface Resolved {
+  candidate: Candidate;
+  entityId: string;
+  type: MentionType;
+  rounds?: string[];
+  needsContext: boolean;
+  surname: boolean;
+}
+
+function roundsOfSeries(lexicon: Lexicon, seriesId: string): string[] {
+  return lexicon.source.rounds.filter((round) => round.series === seriesId).map((round) => round.id);
+}
+
+/** Picks what an alias means here; ambiguous forms go to the entity the text names unambiguously elsewhere. */
+function resolve(lexicon: Lexicon, candidate: Candidate, context: MatchContext, certain: Set<string>): Resolved | undefined {
+  const options = candidate.infos;
+  const pick = options.length === 1 ? options[0] : (options.find((info) => info.target.kind === 'entity' && certain.has(info.target.id)) ?? options.find((info) => info.target.kind !== 'entity'));
+  if (!pick) return undefined;
+  const base = { candidate, needsContext: pick.alias.needsContext, surname: pick.alias.kind === 'surname' };
+  switch (pick.target.kind) {
+    case 'entity':
+      return { ...base, entityId: pick.target.id, type: pick.target.type };
+    case 'office': {
+      const person = officeHolder(lexicon, pick.target.id, context.date);
+      return person ? { ...base, entityId: person, type: 'person' } : undefined;
+    }
+    case 'round':
+      return { ...base, entityId: pick.target.id, type: 'event', rounds: [pick.target.id] };
+    case 'series':
+      return { ...base, entityId: pick.target.id, type: 'event', rounds: roundsOfSeries(lexicon, pick.target.id) };
+  }
+}
+
+const CONTEXT_WINDOW = 400;
+const ACTOR_TYPES = new Set<MentionType>(['person', 'state', 'organisation', 'body', 'event']);
 
 /**
- * Finds alias mentions in `text`: word-bounded, leftmost-longest
- * ("Wladimir Putin" wins over "Putin"), with genitive endings included.
+ * Finds every mention of the lexicon's entities, offices, rounds and series
+ * in `text`, resolved as of the article's date: one automaton pass, then word
+ * boundaries, case rules, German endings and compounds, leftmost-longest,
+ * office holders, ambiguity and context rules, and event phrases.
  */
-export function findMentions(lexicon: Lexicon, text: string): Mention[] {
-  const { text: folded, sourceIndex } = foldText(text);
-  const mentions: Mention[] = [];
-  let position = 0;
-  while (position < folded.length) {
-    if (isWordChar(folded[position - 1]) || !isWordChar(folded[position])) {
-      position++;
-      continue;
-    }
-    let node = lexicon.root;
-    let best: { entry: LexiconEntry; end: number } | undefined;
-    for (let cursor = position; cursor < folded.length; cursor++) {
-      const child = node.next.get(folded[cursor] ?? '');
-      if (!child) break;
-      node = child;
-      if (node.entries.length === 0) continue;
-      const suffix = inflectionAt(folded, cursor + 1);
-      if (suffix < 0) continue;
-      const start = sourceIndex[position] ?? 0;
-      const aliasEnd = sourceIndex[cursor + 1] ?? text.length;
-      const entry = node.entries.find((candidate) => acceptsCase(candidate, text.slice(start, aliasEnd)));
-      if (entry) best = { entry, end: cursor + 1 + suffix };
-    }
-    if (best) {
-      const start = sourceIndex[position] ?? 0;
-      const end = sourceIndex[best.end] ?? text.length;
-      mentions.push({ entityId: best.entry.entityId, type: best.entry.type, start, end, surface: text.slice(start, end) });
-      position = best.end;
-    } else {
-      position++;
-    }
+export function findMentions(lexicon: Lexicon, text: string, context: MatchContext): Mention[] {
+  const folded = foldText(text);
+  const chosen = leftmostLongest(candidatesIn(lexicon, text, folded));
+
+  // Entities the text names by an unambiguous form decide what ambiguous forms mean.
+  const certain = new Set<string>();
+  for (const candidate of chosen) {
+    if (candidate.infos.length === 1 && candidate.infos[0]!.target.kind === 'entity' && !candidate.infos[0]!.alias.needsContext) certain.add(candidate.infos[0]!.target.id);
   }
-  return mentions;
+  const resolved = chosen.map((candidate) => resolve(lexicon, candidate, context, certain)).filter((entry): entry is Resolved => entry !== undefined);
+
+  // Forms that are also ordinary words count only near other actors, or when the text names the same entity plainly.
+  const anchors = resolved.filter((entry) => !entry.needsContext && ACTOR_TYPES.has(entry.type)).map((entry) => entry.candidate.start);
+  const accepted = resolved.filter((entry) => !entry.needsContext || certain.has(entry.entityId) || anchors.some((anchor) => anchor !== entry.candidate.start && Math.abs(anchor - entry.candidate.start) <= CONTEXT_WINDOW));
+
+  const mentions: Mention[] = accepted.map((entry) => {
+    const start = folded.sourceIndex[entry.candidate.start] ?? 0;
+    const end = folded.sourceIndex[entry.candidate.end] ?? text.length;
+    return { entityId: entry.entityId, type: entry.type, start, end, surface: text.slice(start, end), ...(entry.rounds ? { rounds: entry.rounds } : {}) };
+  });
+  return mergeEvents(mentions, findEvents(lexicon, text, folded, context, mentions));
+}
+
+/** Event phrases absorb the place names inside them ("talks in Istanbul"); names of actors win over events. */
+function mergeEvents(mentions: Mention[], events: Mention[]): Mention[] {
+  if (events.length === 0) return mentions;
+  const absorbed = (mention: Mention) => mention.type === 'place' || mention.type === 'term';
+  const kept = mentions.filter((mention) => !(absorbed(mention) && events.some((event) => mention.start < event.end && event.start < mention.end)));
+  const free = events.filter((event) => !kept.some((mention) => mention.start < event.end && event.start < mention.end));
+  return [...kept, ...free].sort((a, b) => a.start - b.start);
 }

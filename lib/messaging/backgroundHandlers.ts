@@ -19,7 +19,7 @@ export function createBackgroundHandlers(store: () => Promise<DatasetStore>, err
       const repo = await repository();
       const { version } = await repo.info();
       // The bundled lexicon ships with the content script; only an imported dataset needs sending.
-      return { ok: true, version, entities: version === knownVersion ? null : await repo.lexiconEntities() };
+      return { ok: true, version, source: version === knownVersion ? null : await repo.lexiconSource() };
     },
     'report-error': async ({ context, message }) => {
       errors.add(context, message);

@@ -1,5 +1,6 @@
 import { z } from '../schema/z';
-import { AliasSchema, EntityTypeSchema, FigureSchema, IdSchema, IsoDateSchema, IssueTopicSchema, LanguageSchema, PartialDateSchema, RoundFormatSchema, SourceSchema } from '../dataset/schema';
+import { LexiconSourceSchema } from '../match/source';
+import { EntityTypeSchema, FigureSchema, IdSchema, IsoDateSchema, IssueTopicSchema, LanguageSchema, PartialDateSchema, RoundFormatSchema, SourceSchema } from '../dataset/schema';
 
 /**
  * The one protocol between content scripts, pages and the background. Both
@@ -95,8 +96,6 @@ export const DatasetInfoSchema = z.object({
 });
 export type DatasetInfo = z.infer<typeof DatasetInfoSchema>;
 
-export const LexiconEntitySchema = z.object({ id: IdSchema, type: EntityTypeSchema, aliases: z.array(AliasSchema) });
-export type LexiconEntity = z.infer<typeof LexiconEntitySchema>;
 
 function failure() {
   return z.object({ ok: z.literal(false), error: z.string() });
@@ -108,7 +107,7 @@ export const ResponseSchemas = {
   'round-view': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), round: RoundViewSchema }), failure()]),
   'report-error': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failure()]),
   'dataset-info': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), info: DatasetInfoSchema }), failure()]),
-  lexicon: z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), version: z.string(), entities: z.array(LexiconEntitySchema).nullable() }), failure()]),
+  lexicon: z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), version: z.string(), source: LexiconSourceSchema.nullable() }), failure()]),
 } satisfies Record<Request['type'], z.ZodType>;
 
 export type ResponseFor<T extends Request['type']> = z.infer<(typeof ResponseSchemas)[T]>;

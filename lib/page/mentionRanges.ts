@@ -1,25 +1,61 @@
 import type { Lexicon } from '../match/lexicon';
-import { findMentions, type Mention } from '../match/matcher';
+import { findMentions, type MatchContext, type Mention } from '../match/matcher';
 
 export interface PageMention extends Mention {
   node: Text;
   range: Range;
 }
 
-/**
- * Turns the mentions found in each text node into live Ranges. The page's DOM
- * is not touched: Ranges only point into it.
- */
-export function mentionRangesIn(nodes: Text[], lexicon: Lexicon): PageMention[] {
-  const found: PageMention[] = [];
+/** Between text nodes: a line break, so words of different blocks never run together. */
+const NODE_SEPARATOR = '\n';
+
+export interface JoinedText {
+  text: string;
+  /** Where each node's text starts in `text`, in node order. */
+  starts: number[];
+}
+
+export function joinText(nodes: Text[]): JoinedText {
+  const starts: number[] = [];
+  let text = '';
   for (const node of nodes) {
-    const text = node.nodeValue ?? '';
-    for (const mention of findMentions(lexicon, text)) {
-      const range = node.ownerDocument.createRange();
-      range.setStart(node, mention.start);
-      range.setEnd(node, mention.end);
-      found.push({ ...mention, node, range });
-    }
+    if (text) text += NODE_SEPARATOR;
+    starts.push(text.length);
+    text += node.nodeValue ?? '';
+  }
+  return { text, starts };
+}
+
+function nodeIndexAt(starts: number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/**
+ * Matches the page's text as one document (so a full name early on can
+ * settle a surname later) and turns each mention into a live Range. The
+ * page's DOM is not touched: Ranges only point into it.
+ */
+export function mentionRangesIn(nodes: Text[], lexicon: Lexicon, context: MatchContext): PageMention[] {
+  if (nodes.length === 0) return [];
+  const { text, starts } = joinText(nodes);
+  const found: PageMention[] = [];
+  for (const mention of findMentions(lexicon, text, context)) {
+    const index = nodeIndexAt(starts, mention.start);
+    const node = nodes[index]!;
+    const start = mention.start - starts[index]!;
+    const end = mention.end - starts[index]!;
+    if (end > (node.nodeValue ?? '').length) continue;
+    const range = node.ownerDocument.createRange();
+    range.setStart(node, start);
+    range.setEnd(node, end);
+    found.push({ ...mention, start, end, node, range });
   }
   return found;
 }

@@ -27,9 +27,9 @@ describe('typed messaging', () => {
   });
 
   it('sends the lexicon only when the content script’s bundled one is out of date', async () => {
-    expect(await request(send, { type: 'lexicon', knownVersion: dataset.version })).toEqual({ ok: true, version: dataset.version, entities: null });
+    expect(await request(send, { type: 'lexicon', knownVersion: dataset.version })).toEqual({ ok: true, version: dataset.version, source: null });
     const fresh = await request(send, { type: 'lexicon', knownVersion: 'older' });
-    expect(fresh.ok && fresh.entities?.find((entity) => entity.id === 'umerov')?.aliases.map((alias) => alias.text)).toContain('Umjerow');
+    expect(fresh.ok && fresh.source?.entities.find((entity) => entity.id === 'umerov')?.aliases.map((alias) => alias.text)).toContain('Umjerow');
   });
 
   it('says so for an unknown entity', async () => {

@@ -4,6 +4,7 @@ import { collectTextNodes } from '../../lib/page/textNodes';
 import { mentionRangesIn } from '../../lib/page/mentionRanges';
 import { compileLexicon } from '../../lib/match/lexicon';
 import { miniDataset } from '../fixtures/miniDataset';
+import { lexiconSourceOf } from '../../lib/match/source';
 
 describe('collectTextNodes', () => {
   it('skips scripts, form fields, editable, hidden and our own host', () => {
@@ -35,7 +36,7 @@ describe('collectTextNodes', () => {
     paragraph.textContent = 'Gespräch zwischen Umjerow und Medinski.';
     document.body.append(paragraph);
     const before = new XMLSerializer().serializeToString(document.body);
-    const mentions = mentionRangesIn(collectTextNodes(document.body), compileLexicon(miniDataset().entities));
+    const mentions = mentionRangesIn(collectTextNodes(document.body), compileLexicon(lexiconSourceOf(miniDataset())), { date: '2025-06-02', lang: 'de' });
     expect(mentions.map((mention) => mention.range.toString())).toEqual(['Umjerow', 'Medinski']);
     expect(new XMLSerializer().serializeToString(document.body)).toBe(before);
   });
