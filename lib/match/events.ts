@@ -38,6 +38,7 @@ const HEAD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${HEADS.join('|')})(?![\\p{L}\\p{
 const ORDINALS: Record<string, number> = { erst: 1, first: 1, zweit: 2, second: 2, dritt: 3, third: 3, viert: 4, fourth: 4, fünft: 5, fifth: 5 };
 const ORDINAL = /(?<![\p{L}])(erst|zweit|dritt|viert|fünft)(?:e|en|er|es|em)?(?![\p{L}])|(?<![\p{L}])(first|second|third|fourth|fifth)(?![\p{L}])/iu;
 const YEAR = /^(?:19|20)\d{2}$/;
+const RECORD_STATEMENT = /^[^.;]*?(?:\bseit\b|\bsince\b|\bin (?:\d+|zwei|drei|vier|two|three|four|more than \w+) (?:jahren|years)\b)/iu;
 /** Words that may stand between an ordinal and its head: "third round", "first known trilateral security talks". */
 const MAX_WORDS_BETWEEN = 3;
 
@@ -62,23 +63,35 @@ function currentSeries(rounds: RoundRef[], date: IsoDate): string | undefined {
   return before.at(-1)?.series;
 }
 
+function busiestSeries(rounds: RoundRef[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const round of rounds) if (round.series) counts.set(round.series, (counts.get(round.series) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
 function resolveRounds(lexicon: Lexicon, clues: { ordinal?: number; place?: string; year?: string; plural: boolean }, date: IsoDate): Pick<Mention, 'entityId' | 'rounds'> | undefined {
   let rounds: RoundRef[] = lexicon.source.rounds;
-  if (clues.place) rounds = rounds.filter((round) => placeChain(lexicon, round.place).includes(clues.place!));
-  if (clues.year) rounds = rounds.filter((round) => round.start.startsWith(clues.year!));
+  const { place, year } = clues;
+  if (place) rounds = rounds.filter((round) => placeChain(lexicon, round.place).includes(place));
+  if (year) rounds = rounds.filter((round) => round.start.startsWith(year));
   if (rounds.length === 0) return undefined;
-  const series = currentSeries(rounds, date) ?? currentSeries(lexicon.source.rounds, date);
+  // A year alone ("talks in 2022") means the series that held most of that year's rounds.
+  const series = clues.year && !clues.place ? busiestSeries(rounds) : (currentSeries(rounds, date) ?? currentSeries(lexicon.source.rounds, date));
+  if (clues.year && !clues.place && series && clues.ordinal === undefined) {
+    return { entityId: series, rounds: lexicon.source.rounds.filter((round) => round.series === series).map((round) => round.id) };
+  }
   if (clues.ordinal) {
     const inSeries = lexicon.source.rounds.filter((round) => round.series === series).sort(byStart);
     const round = inSeries[clues.ordinal - 1];
     if (round && (!clues.place || rounds.includes(round))) return { entityId: round.id, rounds: [round.id] };
     return undefined;
   }
-  const sorted = [...rounds].sort(byStart);
-  const held = sorted.filter((round) => earliestDay(round.start) <= date);
-  const latest = held.at(-1) ?? sorted[0]!;
-  // A phrase in an article written within days of a round means that round, unless it speaks of several.
-  const daysApart = (Date.parse(date) - Date.parse(earliestDay(latest.start))) / 86_400_000;
+  // Articles speak of the talks just held or just ahead: the round nearest the article's date.
+  const distance = (round: RoundRef) => Math.abs(Date.parse(date) - Date.parse(earliestDay(round.start))) / 86_400_000;
+  const latest = [...rounds].sort((a, b) => distance(a) - distance(b) || byStart(b, a))[0];
+  if (!latest) return undefined;
+  const sorted = rounds;
+  const daysApart = distance(latest);
   if (!clues.plural && (sorted.length === 1 || daysApart <= 3)) return { entityId: latest.id, rounds: [latest.id] };
   const seriesId = latest.series;
   if (seriesId) {
@@ -105,7 +118,7 @@ export function findEvents(lexicon: Lexicon, text: string, _folded: FoldedText, 
     const words = before.split(/(?<=[\s-])/u);
     let consumed = 0;
     for (let index = words.length - 1, seen = 0; index >= 0 && seen <= MAX_WORDS_BETWEEN; index--, seen++) {
-      const word = words[index]!;
+      const word = words[index] ?? '';
       if (/[.,;:!?()"“”„]/u.test(word)) break;
       consumed += word.length;
       const bare = word.trim().replace(/-$/, '');
@@ -143,6 +156,8 @@ export function findEvents(lexicon: Lexicon, text: string, _folded: FoldedText, 
       clues.year ??= yearAfter[1];
       end += yearAfter[0].length;
     }
+    // "the first direct talks in three years / since 2022" is a record, not a round number (rule of thumb of the press).
+    if (clues.ordinal !== undefined && !clues.place && RECORD_STATEMENT.test(text.slice(headEnd, headEnd + 40))) clues.ordinal = undefined;
     if (clues.ordinal === undefined && !clues.place && !clues.year) continue;
     const resolved = resolveRounds(lexicon, clues, context.date);
     if (!resolved) continue;

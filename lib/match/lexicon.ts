@@ -36,24 +36,28 @@ export function compileLexicon(source: LexiconSource): Lexicon {
   const add = (alias: Alias, target: AliasTarget) => {
     const folded = foldAlias(alias.text);
     if (folded.length < 2) return;
-    let index = indexOf.get(folded);
+    const index = indexOf.get(folded);
     if (index === undefined) {
-      index = patterns.length;
-      indexOf.set(folded, index);
+      indexOf.set(folded, patterns.length);
       patterns.push(folded);
-      infos.push([]);
+      infos.push([{ target, alias }]);
+    } else {
+      infos[index]?.push({ target, alias });
     }
-    infos[index]!.push({ target, alias });
   };
   for (const entity of source.entities) for (const alias of entity.aliases) add(alias, { kind: 'entity', id: entity.id, type: entity.type });
   for (const office of source.offices) for (const alias of office.aliases) add(alias, { kind: 'office', id: office.id });
-  for (const round of source.rounds) for (const alias of round.aliases) add(alias, { kind: 'round', id: round.id });
-  for (const series of source.series) for (const alias of series.aliases) add(alias, { kind: 'series', id: series.id });
+  // An event's name never stands alone when it is only a place ("Istanbul", "Abu Dhabi"): events need a head
+  // noun, which the event phrases supply; and where an entity already owns a form (the Normandy format), it wins.
+  const eventAlias = (alias: Alias) => !alias.needsContext && !entityForms.has(foldAlias(alias.text));
+  const entityForms = new Set(source.entities.flatMap((entity) => entity.aliases.map((alias) => foldAlias(alias.text))));
+  for (const round of source.rounds) for (const alias of round.aliases.filter(eventAlias)) add(alias, { kind: 'round', id: round.id });
+  for (const series of source.series) for (const alias of series.aliases.filter(eventAlias)) add(alias, { kind: 'series', id: series.id });
   return {
     automaton: new Automaton(patterns),
     infos,
     source,
     entityTypes: new Map(source.entities.map((entity) => [entity.id, entity.type])),
-    within: new Map(source.entities.filter((entity) => entity.within).map((entity) => [entity.id, entity.within!])),
+    within: new Map(source.entities.flatMap((entity) => (entity.within ? [[entity.id, entity.within] as const] : []))),
   };
 }

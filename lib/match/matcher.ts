@@ -1,5 +1,5 @@
 import type { EntityType, IsoDate, Language } from '../dataset/schema';
-import { spanCovers } from '../time/dates';
+import { earliestDay, spanCovers } from '../time/dates';
 import { findEvents } from './events';
 import { foldText, type FoldedText } from './fold';
 import type { AliasInfo, Lexicon } from './lexicon';
@@ -29,12 +29,18 @@ const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 export const isWordChar = (char: string | undefined): boolean => char !== undefined && WORD_CHAR.test(char);
 
-/** German genitive and plural endings the press puts on names: Selenskyjs, Russlands, Kremls, Emiraten. */
-const GERMAN_ENDINGS = ['s', 'es', 'n', 'en', 'ns'];
+/**
+ * German genitive and plural endings the press puts on names: Selenskyjs,
+ * Russlands, Kremls; -n only after -e (Emirate → Emiraten), so that a
+ * different name one letter longer (Barro / Barron) is not taken for it.
+ */
+function germanEndings(lastLetter: string | undefined): string[] {
+  return lastLetter === 'e' ? ['s', 'n'] : ['s'];
+}
 /** Endings that make a name a demonym or an adjective (Ukrainer, ukrainisch), which are not mentions. */
-const NOT_A_COMPOUND = /^(?:er|erin|erinnen|ern|isch|ische|ischen|ischer|isches|ischem|e|en|es|ern)$/;
+const NOT_A_COMPOUND = /^(?:r|rin|rinnen|rn|er|erin|erinnen|ern|isch|ische|ischen|ischer|isches|ischem|e|en|es)$/;
 const MIN_COMPOUND_HEAD = 4;
-const MIN_COMPOUND_TAIL = 4;
+const MIN_COMPOUND_TAIL = 5;
 
 interface Candidate {
   start: number; // folded offsets
@@ -62,10 +68,14 @@ function caseAccepts(info: AliasInfo, surface: string): boolean {
 }
 
 /** How far a match may extend past its alias: a German ending, or a closed compound (Kremlangaben). */
-function endings(folded: string, aliasEnd: number, infos: AliasInfo[]): number[] {
-  if (!isWordChar(folded[aliasEnd])) return [aliasEnd];
+function endings(folded: string, aliasEnd: number, infos: AliasInfo[], original: { text: string; lang: Language; at: number }): number[] {
+  if (!isWordChar(folded[aliasEnd])) {
+    // "US-amerikanisch", "Nato-nahe": in German a name joined to a lower-case word makes an adjective, not a mention.
+    const isGermanAdjective = original.lang === 'de' && folded[aliasEnd] === '-' && LOWER.test(original.text[original.at + 1] ?? '');
+    return isGermanAdjective ? [] : [aliasEnd];
+  }
   const found: number[] = [];
-  for (const ending of GERMAN_ENDINGS) {
+  for (const ending of germanEndings(folded[aliasEnd - 1])) {
     if (folded.startsWith(ending, aliasEnd) && !isWordChar(folded[aliasEnd + ending.length])) found.push(aliasEnd + ending.length);
   }
   if (found.length > 0) return found;
@@ -78,15 +88,20 @@ function endings(folded: string, aliasEnd: number, infos: AliasInfo[]): number[]
   return [];
 }
 
-function candidatesIn(lexicon: Lexicon, text: string, folded: FoldedText): Candidate[] {
+/** Sports clubs carry city names ("Schachtar Donezk", "Dynamo Kiew"): the name is the club's, not the place's. */
+const CLUB_WORD_BEFORE = /(?:schachtar|shakhtar|dynamo|dinamo|spartak|zenit|galatasaray|fenerbahce|besiktas|olimpik|zorya|sorja|lokomotiv|cska|fc|sc)[\s-]+$/iu;
+
+function candidatesIn(lexicon: Lexicon, text: string, folded: FoldedText, lang: Language): Candidate[] {
   const candidates: Candidate[] = [];
   lexicon.automaton.scan(folded.text, (pattern, aliasEnd) => {
     const start = aliasEnd - lexicon.automaton.patternLength(pattern);
     if (isWordChar(folded.text[start - 1])) return;
     const surface = sourceSlice(text, folded, start, aliasEnd);
-    const infos = lexicon.infos[pattern]!.filter((info) => caseAccepts(info, surface));
+    const infos = (lexicon.infos[pattern] ?? []).filter((info) => caseAccepts(info, surface));
     if (infos.length === 0) return;
-    const ends = endings(folded.text, aliasEnd, infos);
+    const originalEnd = folded.sourceIndex[aliasEnd] ?? text.length;
+    if (infos.every((info) => info.target.kind === 'entity' && info.target.type === 'place') && CLUB_WORD_BEFORE.test(text.slice(Math.max(0, (folded.sourceIndex[start] ?? 0) - 20), folded.sourceIndex[start] ?? 0))) return;
+    const ends = endings(folded.text, aliasEnd, infos, { text, lang, at: originalEnd });
     const end = ends.at(-1);
     if (end !== undefined) candidates.push({ start, aliasEnd, end, infos });
   });
@@ -119,14 +134,44 @@ interface Resolved {
   surname: boolean;
 }
 
+const NEARBY_DAYS = 3;
+
+function roundOfSeriesNear(lexicon: Lexicon, seriesId: string, date: IsoDate): string | undefined {
+  const day = Date.parse(date);
+  return lexicon.source.rounds.find((round) => round.series === seriesId && Math.abs(Date.parse(earliestDay(round.start)) - day) <= NEARBY_DAYS * 86_400_000)?.id;
+}
+
 function roundsOfSeries(lexicon: Lexicon, seriesId: string): string[] {
   return lexicon.source.rounds.filter((round) => round.series === seriesId).map((round) => round.id);
 }
 
 /** Picks what an alias means here; ambiguous forms go to the entity the text names unambiguously elsewhere. */
+const targetKey = (info: AliasInfo) => `${info.target.kind}:${info.target.id}`;
+
+/** One entry per distinct target: "Erdogan" and "Erdoğan" on the same person are one option, not two. */
+function distinctOptions(infos: AliasInfo[]): AliasInfo[] {
+  const seen = new Map<string, AliasInfo>();
+  for (const info of infos) {
+    const known = seen.get(targetKey(info));
+    // The plainest spelling decides the flags: a form needs context only if every spelling of it does.
+    if (!known || (known.alias.needsContext && !info.alias.needsContext)) seen.set(targetKey(info), info);
+  }
+  return [...seen.values()];
+}
+
+/** Among rounds and series sharing a name, the one nearest before the article's date. */
+function nearestEvent(lexicon: Lexicon, options: AliasInfo[], date: IsoDate): AliasInfo | undefined {
+  const startOf = (info: AliasInfo) => {
+    const rounds = info.target.kind === 'round' ? lexicon.source.rounds.filter((round) => round.id === info.target.id) : lexicon.source.rounds.filter((round) => round.series === info.target.id);
+    const held = rounds.map((round) => round.start).filter((start) => start <= date).sort();
+    return held.at(-1) ?? '';
+  };
+  return [...options].filter((info) => info.target.kind === 'round' || info.target.kind === 'series').sort((a, b) => startOf(b).localeCompare(startOf(a)))[0];
+}
+
 function resolve(lexicon: Lexicon, candidate: Candidate, context: MatchContext, certain: Set<string>): Resolved | undefined {
-  const options = candidate.infos;
-  const pick = options.length === 1 ? options[0] : (options.find((info) => info.target.kind === 'entity' && certain.has(info.target.id)) ?? options.find((info) => info.target.kind !== 'entity'));
+  const options = distinctOptions(candidate.infos);
+  const pick = options.length === 1 ? options[0] : (options.find((info) => info.target.kind === 'entity' && certain.has(info.target.id)) ?? options.find((info) => info.target.kind === 'office') ?? nearestEvent(lexicon, options, context.date));
   if (!pick) return undefined;
   const base = { candidate, needsContext: pick.alias.needsContext, surname: pick.alias.kind === 'surname' };
   switch (pick.target.kind) {
@@ -138,12 +183,42 @@ function resolve(lexicon: Lexicon, candidate: Candidate, context: MatchContext, 
     }
     case 'round':
       return { ...base, entityId: pick.target.id, type: 'event', rounds: [pick.target.id] };
-    case 'series':
-      return { ...base, entityId: pick.target.id, type: 'event', rounds: roundsOfSeries(lexicon, pick.target.id) };
+    case 'series': {
+      // "the Istanbul talks" in an article written within days of one of them means that round.
+      const nearby = roundOfSeriesNear(lexicon, pick.target.id, context.date);
+      return nearby ? { ...base, entityId: nearby, type: 'event', rounds: [nearby] } : { ...base, entityId: pick.target.id, type: 'event', rounds: roundsOfSeries(lexicon, pick.target.id) };
+    }
   }
 }
 
 const CONTEXT_WINDOW = 400;
+
+/** A sentence about sport names clubs after their cities ("gastierte Donezk im Volkspark"). */
+const SPORTS_WORDS = /(?<![\p{L}])(?:stadion|stadium|champions league|königsklasse|bundesliga|liga|league|fußball|football|soccer|trainer|coach|anpfiff|spieltag|matchday|torwart|goalkeeper)(?![\p{L}])/iu;
+
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.lastIndexOf('\n', start);
+  const from = Math.max(before, ...['. ', '! ', '? '].map((mark) => text.lastIndexOf(mark, start)));
+  const stops = ['. ', '! ', '? ', '\n'].map((mark) => text.indexOf(mark, end)).filter((index) => index >= 0);
+  return text.slice(from + 1, stops.length ? Math.min(...stops) : text.length);
+}
+
+/**
+ * Words that may stand before a surname in English without making it someone
+ * else's: titles, offices, nationalities. Any other capitalised word there
+ * ("Zach Witkoff") names a different person with the same surname.
+ */
+const ENGLISH_TITLES = /^(?:mr|mrs|ms|dr|president|vice|secretary|minister|envoy|special|ambassador|chancellor|premier|prime|general|gen|admiral|sen|senator|governor|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|chief|head|foreign|defence|defense|deputy|kremlin|us|u\.s|russian|ukrainian|american|turkish|british|french|german|european|nato|un|eu|former|then|commander|director|leader|negotiator|mayor|pope|king|crown|prince|sheikh|lieutenant|colonel|by|with|and|but|as|when|after|said|says|told|of|to|in|on|for|from|at|that|the|a|an)$/i;
+
+function namedSomeoneElse(text: string, start: number): boolean {
+  const words = text.slice(Math.max(0, start - 60), start).match(/(\S+)\s+(\S+)[ \u00a0]$/u);
+  const previous = words?.[2] ?? text.slice(Math.max(0, start - 30), start).match(/(\S+)[ \u00a0]$/u)?.[1];
+  if (!previous || !UPPER.test(previous[0] ?? '') || !/^[\p{L}]+$/u.test(previous)) return false;
+  // After a full stop, a colon or a quote a new sentence starts; in a headline every word is capitalised.
+  const before = words?.[1] ?? '';
+  if (/[.!?:;"“”)]$/u.test(before) || UPPER.test(before[0] ?? '')) return false;
+  return !ENGLISH_TITLES.test(previous);
+}
 const ACTOR_TYPES = new Set<MentionType>(['person', 'state', 'organisation', 'body', 'event']);
 
 /**
@@ -154,18 +229,27 @@ const ACTOR_TYPES = new Set<MentionType>(['person', 'state', 'organisation', 'bo
  */
 export function findMentions(lexicon: Lexicon, text: string, context: MatchContext): Mention[] {
   const folded = foldText(text);
-  const chosen = leftmostLongest(candidatesIn(lexicon, text, folded));
+  const chosen = leftmostLongest(candidatesIn(lexicon, text, folded, context.lang));
 
   // Entities the text names by an unambiguous form decide what ambiguous forms mean.
   const certain = new Set<string>();
   for (const candidate of chosen) {
-    if (candidate.infos.length === 1 && candidate.infos[0]!.target.kind === 'entity' && !candidate.infos[0]!.alias.needsContext) certain.add(candidate.infos[0]!.target.id);
+    const options = distinctOptions(candidate.infos);
+    const [only] = options;
+    if (options.length === 1 && only && only.target.kind === 'entity' && !only.alias.needsContext) certain.add(only.target.id);
   }
   const resolved = chosen.map((candidate) => resolve(lexicon, candidate, context, certain)).filter((entry): entry is Resolved => entry !== undefined);
 
   // Forms that are also ordinary words count only near other actors, or when the text names the same entity plainly.
   const anchors = resolved.filter((entry) => !entry.needsContext && ACTOR_TYPES.has(entry.type)).map((entry) => entry.candidate.start);
-  const accepted = resolved.filter((entry) => !entry.needsContext || certain.has(entry.entityId) || anchors.some((anchor) => anchor !== entry.candidate.start && Math.abs(anchor - entry.candidate.start) <= CONTEXT_WINDOW));
+  const inContext = (entry: Resolved) => !entry.needsContext || certain.has(entry.entityId) || anchors.some((anchor) => anchor !== entry.candidate.start && Math.abs(anchor - entry.candidate.start) <= CONTEXT_WINDOW);
+  const originalStart = (entry: Resolved) => folded.sourceIndex[entry.candidate.start] ?? 0;
+  const accepted = resolved.filter(
+    (entry) =>
+      inContext(entry) &&
+      !(entry.type === 'place' && SPORTS_WORDS.test(sentenceAround(text, originalStart(entry), folded.sourceIndex[entry.candidate.end] ?? text.length))) &&
+      !(entry.surname && entry.type === 'person' && context.lang === 'en' && namedSomeoneElse(text, originalStart(entry))),
+  );
 
   const mentions: Mention[] = accepted.map((entry) => {
     const start = folded.sourceIndex[entry.candidate.start] ?? 0;

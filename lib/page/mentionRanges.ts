@@ -31,7 +31,7 @@ function nodeIndexAt(starts: number[], offset: number): number {
   let high = starts.length - 1;
   while (low < high) {
     const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= offset) low = middle;
+    if ((starts[middle] ?? Infinity) <= offset) low = middle;
     else high = middle - 1;
   }
   return low;
@@ -48,10 +48,11 @@ export function mentionRangesIn(nodes: Text[], lexicon: Lexicon, context: MatchC
   const found: PageMention[] = [];
   for (const mention of findMentions(lexicon, text, context)) {
     const index = nodeIndexAt(starts, mention.start);
-    const node = nodes[index]!;
-    const start = mention.start - starts[index]!;
-    const end = mention.end - starts[index]!;
-    if (end > (node.nodeValue ?? '').length) continue;
+    const node = nodes[index];
+    const nodeStart = starts[index] ?? 0;
+    const start = mention.start - nodeStart;
+    const end = mention.end - nodeStart;
+    if (!node || end > (node.nodeValue ?? '').length) continue;
     const range = node.ownerDocument.createRange();
     range.setStart(node, start);
     range.setEnd(node, end);

@@ -2,12 +2,17 @@
  * Collects the text nodes a reader can see and that belong to the page's
  * content. Takes the document as a parameter so it runs under any DOM.
  */
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'CODE', 'PRE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'SVG', 'MATH', 'IFRAME', 'CANVAS']);
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'CODE', 'PRE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'SVG', 'MATH', 'IFRAME', 'CANVAS', 'NAV', 'FOOTER']);
+/** Page furniture rather than the article: menus, site footers, author lines. */
+const SKIPPED_ROLES = new Set(['navigation', 'contentinfo', 'menu', 'menubar', 'search']);
+const BYLINE = /(?:^|[\s_-])(?:byline|author|autor)(?:$|[\s_-])/i;
 
 function isSkippedElement(element: Element, ownHost: Element | null): boolean {
   if (element === ownHost) return true;
   if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  if (SKIPPED_ROLES.has(element.getAttribute('role') ?? '')) return true;
+  if (BYLINE.test(element.getAttribute('class') ?? '') || element.getAttribute('rel') === 'author' || element.getAttribute('itemprop') === 'author') return true;
   // Editable regions belong to the reader's own typing; never paint over them.
   if ((element as HTMLElement).isContentEditable) return true;
   return false;
