@@ -40,6 +40,8 @@ export type Source = z.infer<typeof SourceSchema>;
 
 const sources = (what: string) => z.array(SourceSchema).min(1, `${what} needs at least one source`);
 
+export const AliasKindSchema = z.enum(['name', 'surname', 'abbreviation', 'metonym', 'adjective', 'role', 'misspelling']);
+
 export const AliasSchema = z.object({
   text: z.string().trim().min(2),
   /** Which language's press uses this form; `any` for names spelt alike in both. */
@@ -50,7 +52,7 @@ export const AliasSchema = z.object({
   needsContext: z.boolean().default(false),
   /** Other entities this same form can mean; the matcher needs a rule to choose (validated: both sides must say so). */
   ambiguousWith: z.array(IdSchema).default([]),
-  kind: z.enum(['name', 'surname', 'abbreviation', 'metonym', 'adjective', 'role', 'misspelling']).default('name'),
+  kind: AliasKindSchema.default('name'),
 });
 export type Alias = z.infer<typeof AliasSchema>;
 

@@ -30,18 +30,38 @@ function foldChar(char: string): string {
   return folded.toLowerCase();
 }
 
+/** Non-ASCII characters recur (ä, é, –): fold each once. */
+const foldedChars = new Map<string, string>();
+
+function foldCached(char: string): string {
+  let folded = foldedChars.get(char);
+  if (folded === undefined) {
+    folded = foldChar(char);
+    foldedChars.set(char, folded);
+  }
+  return folded;
+}
+
 export function foldText(original: string): FoldedText {
-  let text = '';
+  const parts: string[] = [];
   const sourceIndex: number[] = [];
-  let offset = 0;
-  for (const char of original) {
-    const folded = foldChar(char);
+  for (let offset = 0; offset < original.length; ) {
+    const code = original.charCodeAt(offset);
+    // Fast path for ASCII, which is most of any page: lower-case letters, spaces as one space.
+    if (code < 0x80) {
+      parts.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 9 || code === 10 || code === 13 || code === 12 ? ' ' : original[offset] ?? '');
+      sourceIndex.push(offset);
+      offset++;
+      continue;
+    }
+    const char = String.fromCodePoint(original.codePointAt(offset) ?? code);
+    const folded = foldCached(char);
     for (let index = 0; index < folded.length; index++) sourceIndex.push(offset);
-    text += folded;
+    parts.push(folded);
     offset += char.length;
   }
-  sourceIndex.push(offset);
-  return { text, sourceIndex };
+  sourceIndex.push(original.length);
+  return { text: parts.join(''), sourceIndex };
 }
 
 /** Folds an alias the same way as page text, without the offset map. */

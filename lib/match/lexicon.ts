@@ -1,7 +1,7 @@
-import type { Alias, EntityType } from '../dataset/schema';
+import type { EntityType } from '../dataset/schema';
 import { Automaton } from './automaton';
 import { foldAlias } from './fold';
-import type { LexiconSource } from './source';
+import type { LexiconAlias as Alias, LexiconSource } from './source';
 
 /** What a matched alias stands for. */
 export type AliasTarget =

@@ -173,7 +173,7 @@ function resolve(lexicon: Lexicon, candidate: Candidate, context: MatchContext, 
   const options = distinctOptions(candidate.infos);
   const pick = options.length === 1 ? options[0] : (options.find((info) => info.target.kind === 'entity' && certain.has(info.target.id)) ?? options.find((info) => info.target.kind === 'office') ?? nearestEvent(lexicon, options, context.date));
   if (!pick) return undefined;
-  const base = { candidate, needsContext: pick.alias.needsContext, surname: pick.alias.kind === 'surname' };
+  const base = { candidate, needsContext: pick.alias.needsContext === true, surname: pick.alias.kind === 'surname' };
   switch (pick.target.kind) {
     case 'entity':
       return { ...base, entityId: pick.target.id, type: pick.target.type };

@@ -1,4 +1,6 @@
 /** `npm run bench`: every benchmark of the project, figures printed, nothing asserted. */
 import { benchDataset } from './dataset.bench';
+import { benchMatcher } from './matcher.bench';
 
 await benchDataset();
+benchMatcher();
