@@ -26,6 +26,7 @@ export default defineContentScript({
         lexicon: bundledLexicon,
         lang: languageOf((await settings.load()).language),
         fetchCard: (entityId, asOf, lang) => request(send, { type: 'entity-card', entityId, asOf, lang }),
+        fetchRound: (roundId, lang) => request(send, { type: 'round-view', roundId, lang }),
         // Every callback is guarded: an error in our code is reported, never thrown into the page's task.
         timers: { setTimeout: (callback, ms) => ctx.setTimeout(guard(callback), ms), clearTimeout: (id) => clearTimeout(id) },
         listen: (type, listener, options) => ctx.addEventListener(window, type, guard(listener), options),

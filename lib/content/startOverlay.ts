@@ -8,7 +8,7 @@ import { readPageLanguage } from '../page/pageLanguage';
 import { mentionRangesIn } from '../page/mentionRanges';
 import { indexMentions, mentionAtPoint } from '../page/hitTest';
 import { CardOverlay } from '../overlay/cardOverlay';
-import { CardController, type FetchCard } from '../overlay/cardController';
+import { CardController, type FetchCard, type FetchRound } from '../overlay/cardController';
 import { HoverIntent, type Timers } from '../overlay/hoverIntent';
 import type { PageMention } from '../page/mentionRanges';
 
@@ -17,6 +17,7 @@ export interface OverlayEnvironment {
   lexicon: LexiconSource;
   lang: Language;
   fetchCard: FetchCard;
+  fetchRound: FetchRound;
   /** Timers and listeners that die with the content script's context. */
   timers: Timers;
   listen: <K extends keyof WindowEventMap>(type: K, listener: (event: WindowEventMap[K]) => void, options?: AddEventListenerOptions) => void;
@@ -60,7 +61,7 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
   };
   scan(env.lexicon);
 
-  const cards = new CardController(overlay, env.fetchCard, articleDate, env.lang, () => hover.close());
+  const cards = new CardController(overlay, env.fetchCard, env.fetchRound, articleDate, env.lang, () => hover.close());
   const hover = new HoverIntent<PageMention>(
     { ...env.timers, openDelay: OPEN_DELAY_MS, closeDelay: CLOSE_DELAY_MS },
     (mention) => void cards.open(mention),

@@ -16,6 +16,8 @@ export const de: Record<MessageKey, string> = {
   'card.rounds': 'Runden und Gespräche',
   'card.roundsMore': 'und {count} weitere',
   'card.positions': 'Positionen von {side} zu dieser Zeit',
+  'round.heads': 'Delegationsleitung',
+  'round.outcomes': 'Ergebnis',
   'card.sources': 'Quellen',
   'card.close': 'Schließen',
   'card.loading': 'Wird geladen …',

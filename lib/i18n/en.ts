@@ -15,6 +15,8 @@ export const en = {
   'card.rounds': 'Rounds and talks',
   'card.roundsMore': 'and {count} more',
   'card.positions': 'Positions of {side} then',
+  'round.heads': 'Delegation heads',
+  'round.outcomes': 'Outcome',
   'card.sources': 'Sources',
   'card.close': 'Close',
   'card.loading': 'Loading…',

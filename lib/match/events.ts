@@ -38,6 +38,8 @@ const HEAD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${HEADS.join('|')})(?![\\p{L}\\p{
 const ORDINALS: Record<string, number> = { erst: 1, first: 1, zweit: 2, second: 2, dritt: 3, third: 3, viert: 4, fourth: 4, fünft: 5, fifth: 5 };
 const ORDINAL = /(?<![\p{L}])(erst|zweit|dritt|viert|fünft)(?:e|en|er|es|em)?(?![\p{L}])|(?<![\p{L}])(first|second|third|fourth|fifth)(?![\p{L}])/iu;
 const YEAR = /^(?:19|20)\d{2}$/;
+/** How far from the article's date a round may lie for "talks in <place>" to mean it. */
+const MAX_DAYS_FROM_ARTICLE = 10;
 const RECORD_STATEMENT = /^[^.;]*?(?:\bseit\b|\bsince\b|\bin (?:\d+|zwei|drei|vier|two|three|four|more than \w+) (?:jahren|years)\b)/iu;
 /** Words that may stand between an ordinal and its head: "third round", "first known trilateral security talks". */
 const MAX_WORDS_BETWEEN = 3;
@@ -92,7 +94,9 @@ function resolveRounds(lexicon: Lexicon, clues: { ordinal?: number; place?: stri
   if (!latest) return undefined;
   const sorted = rounds;
   const daysApart = distance(latest);
-  if (!clues.plural && (sorted.length === 1 || daysApart <= 3)) return { entityId: latest.id, rounds: [latest.id] };
+  if (!clues.plural && (sorted.length === 1 || daysApart <= 3) && (clues.year || daysApart <= MAX_DAYS_FROM_ARTICLE)) return { entityId: latest.id, rounds: [latest.id] };
+  // A place alone names no round unless one was held near the article's date ("das Treffen in Kiew" may be any meeting).
+  if (!clues.year && daysApart > MAX_DAYS_FROM_ARTICLE) return undefined;
   const seriesId = latest.series;
   if (seriesId) {
     const all = lexicon.source.rounds.filter((round) => round.series === seriesId).map((round) => round.id);

@@ -1,4 +1,5 @@
 import { EntityCard, type CardState } from '../../components/EntityCard';
+import { RoundCard } from '../../components/RoundCard';
 import type { Language } from '../dataset/schema';
 import { translator } from '../i18n';
 import type { ResponseFor } from '../messaging/protocol';
@@ -7,6 +8,16 @@ import type { PageMention } from '../page/mentionRanges';
 import type { CardOverlay } from './cardOverlay';
 
 export type FetchCard = (entityId: string, asOf: string, lang: Language) => Promise<ResponseFor<'entity-card'>>;
+export type FetchRound = (roundId: string, lang: Language) => Promise<ResponseFor<'round-view'>>;
+
+/** For a series mention, the round nearest the article's date stands for it on the card. */
+function roundToShow(mention: PageMention, date: string): string | undefined {
+  const rounds = mention.rounds ?? [];
+  return rounds.length <= 1 ? rounds[0] : [...rounds].sort((a, b) => Math.abs(Date.parse(roundDay(a)) - Date.parse(date)) - Math.abs(Date.parse(roundDay(b)) - Date.parse(date)))[0];
+}
+
+/** Round ids end in their first day (`istanbul-2025-07-23`). */
+const roundDay = (id: string) => id.match(/(\d{4}-\d{2}-\d{2})$/)?.[1] ?? '1970-01-01';
 
 /**
  * Shows the card for one mention: renders "loading" at once, then the data
@@ -16,11 +27,13 @@ export type FetchCard = (entityId: string, asOf: string, lang: Language) => Prom
 export class CardController {
   private mention: PageMention | null = null;
   private state: CardState = { status: 'loading' };
+  private round: ResponseFor<'round-view'> | null = null;
   private requestSerial = 0;
 
   constructor(
     private readonly overlay: CardOverlay,
     private readonly fetchCard: FetchCard,
+    private readonly fetchRound: FetchRound,
     private articleDate: ArticleDate,
     private lang: Language,
     private readonly onClose: () => void,
@@ -33,6 +46,7 @@ export class CardController {
   async open(mention: PageMention): Promise<void> {
     this.mention = mention;
     this.state = { status: 'loading' };
+    this.round = null;
     this.overlay.show(mention.range, this.view());
     await this.load();
   }
@@ -57,13 +71,23 @@ export class CardController {
     const mention = this.mention;
     if (!mention) return;
     const serial = ++this.requestSerial;
-    const response = await this.fetchCard(mention.entityId, this.articleDate.date, this.lang);
-    if (serial !== this.requestSerial) return;
-    this.state = response.ok ? { status: 'ready', card: response.card } : { status: 'error' };
+    if (mention.type === 'event') {
+      const roundId = roundToShow(mention, this.articleDate.date);
+      const response: ResponseFor<'round-view'> = roundId ? await this.fetchRound(roundId, this.lang) : { ok: false, error: 'no round' };
+      if (serial !== this.requestSerial) return;
+      this.round = response;
+      this.state = response.ok ? this.state : { status: 'error' };
+    } else {
+      const response = await this.fetchCard(mention.entityId, this.articleDate.date, this.lang);
+      if (serial !== this.requestSerial) return;
+      this.round = null;
+      this.state = response.ok ? { status: 'ready', card: response.card } : { status: 'error' };
+    }
     this.overlay.update(this.view());
   }
 
   private view() {
+    if (this.round?.ok) return <RoundCard round={this.round.round} lang={this.lang} t={translator(this.lang)} onClose={this.onClose} />;
     return <EntityCard state={this.state} articleDate={this.articleDate} lang={this.lang} t={translator(this.lang)} onClose={this.onClose} />;
   }
 }

@@ -39,7 +39,7 @@ describe('the extension in Chromium', () => {
   it('highlights the mentions on a German article, and none in form fields', async () => {
     const page = await openArticle('article-de.html');
     const texts = await highlightedTexts(page);
-    expect(texts).toEqual(['Istanbul', 'Rustem Umjerow', 'Istanbul', 'Waffenstillstand', 'Wladimir Medinski', 'Selenskyj', 'Kiew', 'Waffenruhe', 'Dmitri Peskow', 'Putin', 'Umjerow']);
+    expect(texts).toEqual(['Zweite Gesprächsrunde in Istanbul', 'Rustem Umjerow', 'Istanbul', 'Waffenstillstand', 'Wladimir Medinski', 'Selenskyj', 'Kiew', 'Waffenruhe', 'Kremlsprecher', 'Dmitri Peskow', 'Putin', 'Umjerow']);
     await page.close();
   });
 
@@ -56,6 +56,15 @@ describe('the extension in Chromium', () => {
 
     await page.keyboard.press('Escape');
     await expect.poll(() => card(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('opens a round card for an event phrase, resolved against the article’s date', async () => {
+    const page = await openArticle('article-de.html');
+    await hoverWord(page, 'Gesprächsrunde');
+    const roundCard = page.getByTestId('round-card');
+    await expect.poll(() => roundCard.getByTestId('round-when').textContent().catch(() => null)).toMatch(/^2 June 2025/);
+    expect(await roundCard.getByTestId('round-heads').textContent()).toContain('Rustem Umerov');
     await page.close();
   });
 
