@@ -6,6 +6,7 @@ import { openDatasetStore, type DatasetStore } from '../lib/db/datasetStore';
 import { ErrorLog } from '../lib/diagnostics/errorLog';
 import { createBackgroundHandlers } from '../lib/messaging/backgroundHandlers';
 import { dispatch } from '../lib/messaging/server';
+import { createSettingsStore } from '../lib/settings/item';
 
 export default defineBackground(() => {
   const errors = new ErrorLog();
@@ -14,7 +15,8 @@ export default defineBackground(() => {
   const store = () => (opened ??= openDatasetStore(() => openDatabase(), loadBundledDataset(), (problem) => errors.add('background', problem)));
 
   browser.runtime.onInstalled.addListener(() => void store());
-  const handlers = createBackgroundHandlers(store, errors);
+  const settings = createSettingsStore();
+  const handlers = createBackgroundHandlers(store, errors, () => settings.load());
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void dispatch(message, sender, browser.runtime.id, handlers).then(sendResponse);
     return true; // keeps the channel open for the asynchronous answer

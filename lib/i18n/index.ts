@@ -14,6 +14,11 @@ export function translator(lang: Language): Translate {
   return (key, params = {}) => dictionary[key].replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in params ? String(params[name]) : placeholder));
 }
 
+/** The language the reader chose, or the browser's. */
+export function resolveLanguage(setting: Language | 'browser', navigatorLanguage: string | undefined): Language {
+  return setting === 'browser' ? browserLanguage(navigatorLanguage) : setting;
+}
+
 /** German for a German browser, English for every other. */
 export function browserLanguage(navigatorLanguage: string | undefined): Language {
   return navigatorLanguage?.toLowerCase().startsWith('de') ? 'de' : 'en';

@@ -2,8 +2,9 @@ import type { DatasetStore } from '../db/datasetStore';
 import { queryEntityCard, queryRoundView } from '../db/queries';
 import type { ErrorLog } from '../diagnostics/errorLog';
 import type { Handlers } from './server';
+import type { Settings } from '../settings/schema';
 
-export function createBackgroundHandlers(store: () => Promise<DatasetStore>, errors: ErrorLog): Handlers {
+export function createBackgroundHandlers(store: () => Promise<DatasetStore>, errors: ErrorLog, loadSettings: () => Promise<Settings>): Handlers {
   const repository = async () => (await store()).repository;
   return {
     'entity-card': async ({ entityId, asOf, lang }) => {
@@ -21,6 +22,7 @@ export function createBackgroundHandlers(store: () => Promise<DatasetStore>, err
       // The bundled lexicon ships with the content script; only an imported dataset needs sending.
       return { ok: true, version, source: version === knownVersion ? null : await repo.lexiconSource() };
     },
+    settings: async () => ({ ok: true, settings: await loadSettings() }),
     'report-error': async ({ context, message }) => {
       errors.add(context, message);
       return { ok: true };

@@ -1,5 +1,6 @@
 import { z } from '../schema/z';
 import { LexiconSourceSchema } from '../match/source';
+import { SettingsSchema } from '../settings/schema';
 import { EntityTypeSchema, FigureSchema, IdSchema, IsoDateSchema, IssueTopicSchema, LanguageSchema, PartialDateSchema, RoundFormatSchema, SourceSchema } from '../dataset/schema';
 
 /**
@@ -26,7 +27,10 @@ export const DatasetInfoRequestSchema = z.object({ type: z.literal('dataset-info
 /** The content script ships the bundled lexicon; it asks for another only when the reader imported a dataset. */
 export const LexiconRequestSchema = z.object({ type: z.literal('lexicon'), knownVersion: z.string().max(64) });
 
-export const RequestSchema = z.discriminatedUnion('type', [EntityCardRequestSchema, RoundViewRequestSchema, ReportErrorRequestSchema, DatasetInfoRequestSchema, LexiconRequestSchema]);
+/** The content script reads its settings through the background, which validates them (no Zod in the page). */
+export const SettingsRequestSchema = z.object({ type: z.literal('settings') });
+
+export const RequestSchema = z.discriminatedUnion('type', [EntityCardRequestSchema, RoundViewRequestSchema, ReportErrorRequestSchema, DatasetInfoRequestSchema, LexiconRequestSchema, SettingsRequestSchema]);
 export type Request = z.infer<typeof RequestSchema>;
 
 const NamedRefSchema = z.object({ id: z.string(), name: z.string() });
@@ -107,6 +111,7 @@ export const ResponseSchemas = {
   'round-view': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), round: RoundViewSchema }), failure()]),
   'report-error': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failure()]),
   'dataset-info': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), info: DatasetInfoSchema }), failure()]),
+  settings: z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), settings: SettingsSchema }), failure()]),
   lexicon: z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), version: z.string(), source: LexiconSourceSchema.nullable() }), failure()]),
 } satisfies Record<Request['type'], z.ZodType>;
 

@@ -1,6 +1,4 @@
 import { z } from '../schema/z';
-import type { Language } from '../dataset/schema';
-import { browserLanguage } from '../i18n';
 
 /**
  * All settings, one schema. Each field carries its own default and `.catch`,
@@ -20,6 +18,4 @@ export function parseSettings(raw: unknown): Settings {
   return SettingsSchema.parse(record);
 }
 
-export function resolveLanguage(setting: LanguageSetting, navigatorLanguage: string | undefined): Language {
-  return setting === 'browser' ? browserLanguage(navigatorLanguage) : setting;
-}
+export { resolveLanguage } from '../i18n';

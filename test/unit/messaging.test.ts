@@ -10,7 +10,7 @@ import { miniDataset } from '../fixtures/miniDataset';
 const dataset = miniDataset();
 const store: DatasetStore = { repository: memoryRepository(dataset), outcome: 'memory', importFile: async () => ({ ok: false, problems: [] }), resetToBundled: async () => undefined };
 const errors = new ErrorLog();
-const handlers = createBackgroundHandlers(async () => store, errors);
+const handlers = createBackgroundHandlers(async () => store, errors, async () => ({ language: 'de' }));
 const OWN_ID = 'own-extension-id';
 // The content script's path: request() → runtime message → dispatch() in the background.
 const send = (message: unknown) => dispatch(structuredClone(message), { id: OWN_ID }, OWN_ID, handlers);
@@ -51,6 +51,10 @@ describe('typed messaging', () => {
       { type: 'dataset-info' },
     );
     expect(broken).toEqual({ ok: false, error: 'Could not establish connection. Receiving end does not exist.' });
+  });
+
+  it('answers the settings, validated by the background', async () => {
+    expect(await request(send, { type: 'settings' })).toEqual({ ok: true, settings: { language: 'de' } });
   });
 
   it('keeps reported content-script errors for diagnosis', async () => {
