@@ -21,7 +21,8 @@ export class Automaton {
   constructor(patterns: readonly string[]) {
     patterns.forEach((pattern, index) => {
       let state = this.root;
-      for (const char of pattern.split('')) {
+      for (let offset = 0; offset < pattern.length; offset++) {
+        const char = pattern.charAt(offset);
         let target = state.next.get(char);
         if (!target) {
           target = newState();

@@ -33,8 +33,7 @@ export function compileLexicon(source: LexiconSource): Lexicon {
   const indexOf = new Map<string, number>();
   const patterns: string[] = [];
   const infos: AliasInfo[][] = [];
-  const add = (alias: Alias, target: AliasTarget) => {
-    const folded = foldAlias(alias.text);
+  const add = (alias: Alias, target: AliasTarget, folded = foldAlias(alias.text)) => {
     if (folded.length < 2) return;
     const index = indexOf.get(folded);
     if (index === undefined) {
@@ -45,12 +44,18 @@ export function compileLexicon(source: LexiconSource): Lexicon {
       infos[index]?.push({ target, alias });
     }
   };
-  for (const entity of source.entities) for (const alias of entity.aliases) add(alias, { kind: 'entity', id: entity.id, type: entity.type });
+  const entityForms = new Set<string>();
+  for (const entity of source.entities) {
+    for (const alias of entity.aliases) {
+      const folded = foldAlias(alias.text);
+      entityForms.add(folded);
+      add(alias, { kind: 'entity', id: entity.id, type: entity.type }, folded);
+    }
+  }
   for (const office of source.offices) for (const alias of office.aliases) add(alias, { kind: 'office', id: office.id });
   // An event's name never stands alone when it is only a place ("Istanbul", "Abu Dhabi"): events need a head
   // noun, which the event phrases supply; and where an entity already owns a form (the Normandy format), it wins.
   const eventAlias = (alias: Alias) => !alias.needsContext && !entityForms.has(foldAlias(alias.text));
-  const entityForms = new Set(source.entities.flatMap((entity) => entity.aliases.map((alias) => foldAlias(alias.text))));
   for (const round of source.rounds) for (const alias of round.aliases.filter(eventAlias)) add(alias, { kind: 'round', id: round.id });
   for (const series of source.series) for (const alias of series.aliases.filter(eventAlias)) add(alias, { kind: 'series', id: series.id });
   return {
