@@ -1,4 +1,4 @@
-import { computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
+import { computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { render, type ComponentChild } from 'preact';
 
 export interface CardOverlayOptions {
@@ -78,6 +78,8 @@ export class CardOverlay {
     mount.style.position = 'fixed';
     mount.style.top = '0';
     mount.style.left = '0';
+    mount.style.overflowY = 'auto';
+    mount.style.borderRadius = '0.5rem';
     shadow.append(style, mount);
     this.doc.documentElement.append(host);
     this.host = host;
@@ -92,7 +94,19 @@ export class CardOverlay {
     const { x, y } = await computePosition(reference, mount, {
       strategy: 'fixed',
       placement: 'bottom-start',
-      middleware: [inline(), offset(6), flip(), shift({ padding: 8 })],
+      middleware: [
+        inline(),
+        offset(6),
+        flip(),
+        shift({ padding: 8 }),
+        // A long card scrolls inside itself rather than running off the screen.
+        size({
+          padding: 8,
+          apply({ availableHeight }) {
+            mount.style.maxHeight = `${Math.max(120, Math.floor(availableHeight))}px`;
+          },
+        }),
+      ],
     });
     // The anchor may have changed while floating-ui measured.
     if (this.anchor !== anchor) return;

@@ -49,6 +49,7 @@ async function main(): Promise<void> {
   await page.mouse.move(5, 5);
   await page.mouse.move(x, y, { steps: 5 });
   await page.getByTestId('entity-card').getByTestId('card-name').waitFor();
+  await page.waitForTimeout(400); // let the card's fade-in finish
   await shot(page, '2-card.png');
 
   const popup = await browser.context.newPage();
