@@ -2,6 +2,7 @@ import type { ArticleDate } from '../lib/page/articleDate';
 import type { EntityCardView } from '../lib/messaging/protocol';
 import { formatDate, formatPartialDate, type Translate } from '../lib/i18n';
 import type { Language } from '../lib/dataset/schema';
+import { CardHeader, SourceList } from './CardParts';
 
 export type CardState = { status: 'loading' } | { status: 'ready'; card: EntityCardView } | { status: 'error' };
 
@@ -16,10 +17,6 @@ export interface EntityCardProps {
 /** A hover card stays short; the popup shows the rest. */
 const MAX_POSITIONS = 3;
 
-/** Only https links are rendered as links; the schema already refuses others, this keeps it so. */
-function safeHref(url: string): string | undefined {
-  return url.startsWith('https://') ? url : undefined;
-}
 
 export function EntityCard({ state, articleDate, lang, t, onClose }: EntityCardProps) {
   const date = formatDate(articleDate.date, lang);
@@ -33,14 +30,7 @@ export function EntityCard({ state, articleDate, lang, t, onClose }: EntityCardP
   const { card } = state;
   return (
     <section class="card" data-testid="entity-card" role="dialog" aria-label={t('card.label', { name: card.name })} lang={lang}>
-      <header class="card-header">
-        <h2 class="card-title" data-testid="card-name">
-          {card.name}
-        </h2>
-        <button type="button" class="card-close" aria-label={t('card.close')} onClick={onClose}>
-          ×
-        </button>
-      </header>
+      <CardHeader title={card.name} t={t} onClose={onClose} />
       <p class="card-summary">{card.summary}</p>
       {card.side && card.type === 'person' && <p class="card-side">{t('card.side', { side: card.side.name })}</p>}
       <h3 class="card-subtitle">{t('card.roleOn', { date })}</h3>
@@ -79,17 +69,7 @@ export function EntityCard({ state, articleDate, lang, t, onClose }: EntityCardP
       <p class="card-date" data-testid="card-date">
         {t('card.dateUsed', { date, source: t(`card.dateSource.${articleDate.source}`) })}
       </p>
-      <h3 class="card-subtitle">{t('card.sources')}</h3>
-      <ul class="card-sources">
-        {card.sources.map((source) => (
-          <li key={source.url}>
-            <a href={safeHref(source.url)} target="_blank" rel="noopener noreferrer" hrefLang={source.lang}>
-              {source.outlet}
-            </a>
-            {source.date ? `, ${formatDate(source.date, lang)}` : ''}
-          </li>
-        ))}
-      </ul>
+      <SourceList sources={card.sources} lang={lang} t={t} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { Language } from '../lib/dataset/schema';
 import { formatPartialDate, type Translate } from '../lib/i18n';
 import type { RoundView } from '../lib/messaging/protocol';
+import { CardHeader, SourceList } from './CardParts';
 
 export interface RoundCardProps {
   round: RoundView;
@@ -16,14 +17,7 @@ export function RoundCard({ round, lang, t, onClose }: RoundCardProps) {
   const heads = round.delegations.filter((delegation) => delegation.heads.length > 0);
   return (
     <section class="card" data-testid="round-card" role="dialog" aria-label={t('card.label', { name: round.title })} lang={lang}>
-      <header class="card-header">
-        <h2 class="card-title" data-testid="card-name">
-          {round.title}
-        </h2>
-        <button type="button" class="card-close" aria-label={t('card.close')} onClick={onClose}>
-          ×
-        </button>
-      </header>
+      <CardHeader title={round.title} t={t} onClose={onClose} />
       <p class="card-side" data-testid="round-when">
         {where ? `${when} · ${where}` : when}
       </p>
@@ -50,16 +44,7 @@ export function RoundCard({ round, lang, t, onClose }: RoundCardProps) {
           </ul>
         </>
       )}
-      <h3 class="card-subtitle">{t('card.sources')}</h3>
-      <ul class="card-sources">
-        {round.sources.map((source) => (
-          <li key={source.url}>
-            <a href={source.url.startsWith('https://') ? source.url : undefined} target="_blank" rel="noopener noreferrer" hrefLang={source.lang}>
-              {source.outlet}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <SourceList sources={round.sources} lang={lang} t={t} />
     </section>
   );
 }

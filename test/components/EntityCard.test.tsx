@@ -69,3 +69,12 @@ describe('EntityCard: rounds and positions', () => {
     expect(screen.getByText('Seite: Ukraine')).toBeTruthy();
   });
 });
+
+describe('EntityCard: sources', () => {
+  it('shows month-precision source dates and non-https sources as plain text', () => {
+    const card = { ...entityCardView(input, '2025-06-02', 'en'), sources: [{ url: 'http://example.org/old', outlet: 'Old Site', date: '2014-06', lang: 'en' }] };
+    render(<EntityCard state={{ status: 'ready', card }} articleDate={articleDate} lang="en" t={translator('en')} onClose={() => undefined} />);
+    expect(screen.getByTestId('card-sources').textContent).toBe('Old Site, June 2014');
+    expect(screen.queryByRole('link', { name: 'Old Site' })).toBeNull();
+  });
+});

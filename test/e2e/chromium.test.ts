@@ -1,33 +1,21 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from '../tools/fixtureServer';
-import { launchChromiumWithExtension, type ExtensionBrowser } from '../tools/chromium';
+import { describe, expect, it } from 'vitest';
+import { useExtensionInChromium } from './harness';
 import { highlightedTexts, hoverWord, recordedMutations } from './pageHelpers';
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchChromiumWithExtension({ locale: 'en-US' });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useExtensionInChromium('en-US');
 
 async function openArticle(name: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(name));
+  const page = await suite.browser.context.newPage();
+  await page.goto(suite.server.url(name));
   await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).not.toEqual([]);
   return page;
 }
 
 async function setLanguage(choice: 'de' | 'en' | 'browser'): Promise<void> {
-  const options = await browser.context.newPage();
-  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const options = await suite.browser.context.newPage();
+  await options.goto(`chrome-extension://${suite.browser.extensionId}/options.html`);
   await options.getByTestId(`language-${choice}`).check();
   await options.getByTestId('save-status').filter({ hasText: /Saved|Gespeichert/ }).waitFor();
   await options.close();
@@ -90,8 +78,8 @@ describe('the extension in Chromium', () => {
   });
 
   it('survives a page that keeps clearing the highlight registry', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('hostile.html'));
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('hostile.html'));
     await page.waitForTimeout(300);
     await hoverWord(page, 'Umjerow');
     await expect.poll(() => card(page).getByTestId('card-name').textContent().catch(() => null)).toBe('Rustem Umerov');
@@ -99,14 +87,14 @@ describe('the extension in Chromium', () => {
   });
 
   it('opens the popup and the options page from the extension id, in English and in German', async () => {
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const popup = await suite.browser.context.newPage();
+    await popup.goto(`chrome-extension://${suite.browser.extensionId}/popup.html`);
     await expect.poll(() => popup.getByTestId('dataset-info').textContent()).toMatch(/\d+ entries, as of 25 November 2026/);
     expect(await popup.getByTestId('dataset-info').textContent()).toContain('Stored in this browser');
     expect((await new AxeBuilder({ page: popup }).analyze()).violations.map((violation) => violation.id)).toEqual([]);
 
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await suite.browser.context.newPage();
+    await options.goto(`chrome-extension://${suite.browser.extensionId}/options.html`);
     expect(await options.getByRole('heading', { level: 1 }).textContent()).toBe('Dossier settings');
     expect((await new AxeBuilder({ page: options }).analyze()).violations.map((violation) => violation.id)).toEqual([]);
     await options.getByTestId('language-de').check();
@@ -136,7 +124,7 @@ describe('the extension in Chromium', () => {
   });
 
   it('logged no content-script or background errors along the way', async () => {
-    const errors = await browser.serviceWorker.evaluate(() => (globalThis as unknown as { dossierTest: { errors: () => unknown[] } }).dossierTest.errors());
+    const errors = await suite.browser.serviceWorker.evaluate(() => (globalThis as unknown as { dossierTest: { errors: () => unknown[] } }).dossierTest.errors());
     expect(errors).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
 import type { Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from '../tools/fixtureServer';
-import { launchChromiumWithExtension, type ExtensionBrowser } from '../tools/chromium';
+import { describe, expect, it } from 'vitest';
+import { useExtensionInChromium } from './harness';
 import { highlightedTexts, hoverWord } from './pageHelpers';
 import { miniDatasetRaw } from '../fixtures/miniDataset';
 
@@ -31,22 +30,11 @@ function importableDataset(): string {
   return JSON.stringify(raw);
 }
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchChromiumWithExtension({ locale: 'en-US' });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useExtensionInChromium('en-US');
 
 async function datasetInfo(): Promise<Record<string, unknown>> {
-  const popup = await browser.context.newPage();
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  const popup = await suite.browser.context.newPage();
+  await popup.goto(`chrome-extension://${suite.browser.extensionId}/popup.html`);
   const info = await popup.evaluate(() => {
     const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<{ info: Record<string, unknown> }> } } }).chrome.runtime;
     return runtime.sendMessage({ type: 'dataset-info' });
@@ -61,48 +49,48 @@ describe('the dataset store in Chromium', () => {
     expect(before).toMatchObject({ storage: 'indexeddb', origin: 'bundled' });
     expect(before.roundCount).toBeGreaterThan(0);
 
-    const page = await browser.context.newPage();
-    await browser.serviceWorker.evaluate(() => Object.assign(globalThis, { beforeRestart: true }));
-    const cdp = await browser.context.newCDPSession(page);
+    const page = await suite.browser.context.newPage();
+    await suite.browser.serviceWorker.evaluate(() => Object.assign(globalThis, { beforeRestart: true }));
+    const cdp = await suite.browser.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     // A message wakes a fresh worker, which finds the store current and does not seed again.
     const after = await datasetInfo();
     expect(after).toEqual(before);
-    const worker = browser.context.serviceWorkers()[0]!;
+    const worker = suite.browser.context.serviceWorkers()[0]!;
     expect(await worker.evaluate(() => 'beforeRestart' in globalThis)).toBe(false);
     expect(await seam(worker, 'seedOutcome')).toBe('current');
-    browser.serviceWorker = worker;
+    suite.browser.serviceWorker = worker;
     await page.close();
   });
 
   it('re-seeds when an update brings a dataset newer than the stored one', async () => {
-    await seam(browser.serviceWorker, 'markStoreOutdated');
-    expect(await seam(browser.serviceWorker, 'reopenStore')).toBe('seeded');
-    expect(await seam(browser.serviceWorker, 'reopenStore')).toBe('current');
+    await seam(suite.browser.serviceWorker, 'markStoreOutdated');
+    expect(await seam(suite.browser.serviceWorker, 'reopenStore')).toBe('seeded');
+    expect(await seam(suite.browser.serviceWorker, 'reopenStore')).toBe('current');
   });
 
   it('imports a dataset whose names reach the highlights and the cards, refuses a bad one, and resets', async () => {
-    const refused = await seam(browser.serviceWorker, 'importDataset', '{"meta": {"name": "broken"}}');
+    const refused = await seam(suite.browser.serviceWorker, 'importDataset', '{"meta": {"name": "broken"}}');
     expect(refused.ok).toBe(false);
     expect(refused.problems?.[0]).toMatch(/^meta\./);
 
-    const imported = await seam(browser.serviceWorker, 'importDataset', importableDataset());
+    const imported = await seam(suite.browser.serviceWorker, 'importDataset', importableDataset());
     expect(imported).toMatchObject({ ok: true });
-    const page = await browser.context.newPage();
-    await page.goto(server.url('article-de.html'));
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('article-de.html'));
     // The imported dataset knows "Präsidentenberater" as a name for Medinsky; the bundled one does not.
     await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toContain('Präsidentenberater');
     await hoverWord(page, 'Wladimir Medinski');
     await expect.poll(() => page.getByTestId('card-name').textContent().catch(() => null)).toBe('Vladimir Medinsky (imported)');
     await page.close();
 
-    await seam(browser.serviceWorker, 'resetDataset');
-    const fresh = await browser.context.newPage();
-    await fresh.goto(server.url('article-de.html'));
+    await seam(suite.browser.serviceWorker, 'resetDataset');
+    const fresh = await suite.browser.context.newPage();
+    await fresh.goto(suite.server.url('article-de.html'));
     await expect.poll(() => highlightedTexts(fresh), { timeout: 10_000 }).toContain('Wladimir Medinski');
     expect(await highlightedTexts(fresh)).not.toContain('Präsidentenberater');
     await fresh.close();
-    expect(await seam(browser.serviceWorker, 'errors')).toEqual([]);
+    expect(await seam(suite.browser.serviceWorker, 'errors')).toEqual([]);
   });
 });
