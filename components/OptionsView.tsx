@@ -10,12 +10,14 @@ export interface OptionsViewProps {
   settings: Settings;
   browserLanguage: Language;
   save: SaveStatus;
+  /** Set when an update replaced the reader's imported dataset with a newer bundled one. */
+  importReplaced?: boolean;
   onLanguageChange: (language: LanguageSetting) => void;
 }
 
 const LANGUAGE_CHOICES: LanguageSetting[] = ['browser', 'de', 'en'];
 
-export function OptionsView({ lang, t, settings, browserLanguage, save, onLanguageChange }: OptionsViewProps) {
+export function OptionsView({ lang, t, settings, browserLanguage, save, importReplaced = false, onLanguageChange }: OptionsViewProps) {
   const label = (choice: LanguageSetting) =>
     choice === 'browser' ? t('options.language.browser', { resolved: t(`language.${browserLanguage}`) }) : t(`options.language.${choice}`);
   return (
@@ -42,6 +44,11 @@ export function OptionsView({ lang, t, settings, browserLanguage, save, onLangua
       <p class="save-status" role="status" aria-live="polite" data-testid="save-status">
         {save.status === 'saved' ? t('options.saved') : save.status === 'error' ? t('options.saveFailed', { error: save.error }) : ''}
       </p>
+      {importReplaced && (
+        <p role="status" data-testid="import-replaced">
+          {t('options.importReplaced')}
+        </p>
+      )}
       <p class="muted">{t('options.privacy')}</p>
     </main>
   );

@@ -1,6 +1,8 @@
 import '../../components/page.css';
 import { render } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { request } from '../../lib/messaging/client';
 import { OptionsView, type SaveStatus } from '../../components/OptionsView';
 import { browserLanguage } from '../../lib/i18n';
 import { createSettingsStore } from '../../lib/settings/item';
@@ -11,6 +13,10 @@ const settingsStore = createSettingsStore();
 function Options() {
   const { settings, lang, t } = useSettings(settingsStore, navigator.language, document);
   const [save, setSave] = useState<SaveStatus>({ status: 'idle' });
+  const [importReplaced, setImportReplaced] = useState(false);
+  useEffect(() => {
+    void request((message) => browser.runtime.sendMessage(message), { type: 'dataset-info' }).then((answer) => setImportReplaced(answer.ok && answer.info.notice === 'import-replaced-by-bundled'));
+  }, []);
   if (!settings) return null;
   return (
     <OptionsView
@@ -19,6 +25,7 @@ function Options() {
       settings={settings}
       browserLanguage={browserLanguage(navigator.language)}
       save={save}
+      importReplaced={importReplaced}
       onLanguageChange={(language) =>
         settingsStore
           .update({ language })

@@ -126,7 +126,10 @@ export function main(args: string[], now = new Date(), io: ScanOutput = STDIO): 
     io.out(`${JSON.stringify({ date: prepared.date, lang: prepared.lang, mentions: rows })}\n`);
   } else {
     io.out(`${options.file}: ${rows.length} mentions (date ${prepared.date}, ${prepared.lang})\n`);
-    for (const row of rows) io.out(`${String(row.start).padStart(6)} ${String(row.end).padStart(6)}  ${row.type.padEnd(12)} ${row.entity.padEnd(28)} ${row.text}${row.rounds.length ? `  → ${row.rounds.join(', ')}` : ''}\n`);
+    io.out(`${'start'.padStart(6)} ${'end'.padStart(6)}  ${'type'.padEnd(12)} ${'entity'.padEnd(28)} ${'name'.padEnd(32)} ${'wikidata'.padEnd(10)} text  → rounds\n`);
+    for (const row of rows) {
+      io.out(`${String(row.start).padStart(6)} ${String(row.end).padStart(6)}  ${row.type.padEnd(12)} ${row.entity.padEnd(28)} ${row.name.slice(0, 32).padEnd(32)} ${(row.wikidata ?? '-').padEnd(10)} ${row.text}${row.rounds.length ? `  → ${row.rounds.join(', ')}` : ''}\n`);
+    }
   }
   return 0;
 }

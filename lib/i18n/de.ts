@@ -37,6 +37,7 @@ export const de: Record<MessageKey, string> = {
   'options.language.en': 'English',
   'options.saved': 'Gespeichert.',
   'options.saveFailed': 'Speichern fehlgeschlagen: {error}',
+  'options.importReplaced': 'Ein Update der Erweiterung brachte einen neueren Datenbestand als den von Ihnen importierten; daher wird wieder der mitgelieferte verwendet.',
   'options.privacy': 'Nichts verlässt Ihren Browser: Der Datenbestand ist Teil der Erweiterung, jede Abfrage geschieht lokal.',
   'language.de': 'Deutsch',
   'language.en': 'Englisch',

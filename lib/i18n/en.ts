@@ -36,6 +36,7 @@ export const en = {
   'options.language.en': 'English',
   'options.saved': 'Saved.',
   'options.saveFailed': 'Could not save: {error}',
+  'options.importReplaced': 'An update of the extension brought a newer dataset than the one you imported, so the bundled dataset is in use again.',
   'options.privacy': 'Nothing leaves your browser: the dataset ships with the extension and every lookup happens locally.',
   'language.de': 'German',
   'language.en': 'English',

@@ -25,3 +25,10 @@ describe('OptionsView', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Dossier – Einstellungen');
   });
 });
+
+describe('OptionsView: dataset notice', () => {
+  it('says when an update replaced the imported dataset', () => {
+    render(<OptionsView lang="de" t={translator('de')} settings={{ language: 'de' }} browserLanguage="de" save={{ status: 'idle' }} importReplaced onLanguageChange={() => undefined} />);
+    expect(screen.getByTestId('import-replaced').textContent).toContain('wieder der mitgelieferte');
+  });
+});

@@ -70,6 +70,19 @@ describe('the dataset store in Chromium', () => {
     expect(await seam(suite.browser.serviceWorker, 'reopenStore')).toBe('current');
   });
 
+  it('replaces an older imported dataset on update and says so on the options page', async () => {
+    const older = JSON.parse(importableDataset()) as { meta: { asOf: string } };
+    older.meta.asOf = '2026-01-01';
+    expect(await seam(suite.browser.serviceWorker, 'importDataset', JSON.stringify(older))).toMatchObject({ ok: true });
+    await seam(suite.browser.serviceWorker, 'markStoreOutdated');
+    expect(await seam(suite.browser.serviceWorker, 'reopenStore')).toBe('seeded');
+    const options = await suite.browser.context.newPage();
+    await options.goto(`chrome-extension://${suite.browser.extensionId}/options.html`);
+    await expect.poll(() => options.getByTestId('import-replaced').textContent().catch(() => null)).toContain('bundled dataset is in use again');
+    await options.close();
+    await seam(suite.browser.serviceWorker, 'resetDataset');
+  });
+
   it('imports a dataset whose names reach the highlights and the cards, refuses a bad one, and resets', async () => {
     const refused = await seam(suite.browser.serviceWorker, 'importDataset', '{"meta": {"name": "broken"}}');
     expect(refused.ok).toBe(false);
