@@ -1,6 +1,5 @@
 import type { IsoDate } from '../dataset/schema';
 import { earliestDay } from '../time/dates';
-import type { FoldedText } from './fold';
 import type { Lexicon } from './lexicon';
 import type { MatchContext, Mention } from './matcher';
 
@@ -92,9 +91,8 @@ function resolveRounds(lexicon: Lexicon, clues: { ordinal?: number; place?: stri
   const distance = (round: RoundRef) => Math.abs(Date.parse(date) - Date.parse(earliestDay(round.start))) / 86_400_000;
   const latest = [...rounds].sort((a, b) => distance(a) - distance(b) || byStart(b, a))[0];
   if (!latest) return undefined;
-  const sorted = rounds;
   const daysApart = distance(latest);
-  if (!clues.plural && (sorted.length === 1 || daysApart <= 3) && (clues.year || daysApart <= MAX_DAYS_FROM_ARTICLE)) return { entityId: latest.id, rounds: [latest.id] };
+  if (!clues.plural && (rounds.length === 1 || daysApart <= 3) && (clues.year || daysApart <= MAX_DAYS_FROM_ARTICLE)) return { entityId: latest.id, rounds: [latest.id] };
   // A place alone names no round unless one was held near the article's date ("das Treffen in Kiew" may be any meeting).
   if (!clues.year && daysApart > MAX_DAYS_FROM_ARTICLE) return undefined;
   const seriesId = latest.series;
@@ -105,7 +103,7 @@ function resolveRounds(lexicon: Lexicon, clues: { ordinal?: number; place?: stri
   return { entityId: latest.id, rounds: [latest.id] };
 }
 
-export function findEvents(lexicon: Lexicon, text: string, _folded: FoldedText, context: MatchContext, mentions: Mention[]): Mention[] {
+export function findEvents(lexicon: Lexicon, text: string, context: MatchContext, mentions: Mention[]): Mention[] {
   const places = mentions.filter((mention) => mention.type === 'place');
   const covered = mentions.filter((mention) => mention.type === 'event');
   const events: Mention[] = [];

@@ -256,7 +256,7 @@ export function findMentions(lexicon: Lexicon, text: string, context: MatchConte
     const end = folded.sourceIndex[entry.candidate.end] ?? text.length;
     return { entityId: entry.entityId, type: entry.type, start, end, surface: text.slice(start, end), ...(entry.rounds ? { rounds: entry.rounds } : {}) };
   });
-  return mergeEvents(mentions, findEvents(lexicon, text, folded, context, mentions));
+  return mergeEvents(mentions, findEvents(lexicon, text, context, mentions));
 }
 
 /** Event phrases absorb the place names inside them ("talks in Istanbul"); names of actors win over events. */
