@@ -10,9 +10,17 @@ export function roundSummary(round: Round, lang: Language): RoundSummary {
   return { id: round.id, title: round.title[lang], start: round.start, ...(round.end ? { end: round.end } : {}) };
 }
 
-/** Positions in force on a date: stated by then and not yet dropped or superseded. */
+/**
+ * Positions in force on a date: stated by then and not yet dropped or
+ * superseded. A superseded position still holds until its successor is stated.
+ */
 export function positionsInForce(positions: Position[], asOf: IsoDate): Position[] {
-  return positions.filter((position) => spanCovers(position.from, position.to, asOf) && position.supersededBy === undefined).sort((a, b) => earliestDay(b.from).localeCompare(earliestDay(a.from)));
+  const startOf = new Map(positions.map((position) => [position.id, earliestDay(position.from)]));
+  const superseded = (position: Position) => {
+    const successorStart = position.supersededBy ? startOf.get(position.supersededBy) : undefined;
+    return successorStart !== undefined && successorStart <= asOf;
+  };
+  return positions.filter((position) => spanCovers(position.from, position.to, asOf) && !superseded(position)).sort((a, b) => earliestDay(b.from).localeCompare(earliestDay(a.from)));
 }
 
 export interface EntityCardInput {

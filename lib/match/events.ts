@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dataset/schema';
 import { earliestDay } from '../time/dates';
-import type { Lexicon } from './lexicon';
+import { roundsOfSeries, type Lexicon } from './lexicon';
 import type { MatchContext, Mention } from './matcher';
 
 /**
@@ -79,7 +79,7 @@ function resolveRounds(lexicon: Lexicon, clues: { ordinal?: number; place?: stri
   // A year alone ("talks in 2022") means the series that held most of that year's rounds.
   const series = clues.year && !clues.place ? busiestSeries(rounds) : (currentSeries(rounds, date) ?? currentSeries(lexicon.source.rounds, date));
   if (clues.year && !clues.place && series && clues.ordinal === undefined) {
-    return { entityId: series, rounds: lexicon.source.rounds.filter((round) => round.series === series).map((round) => round.id) };
+    return { entityId: series, rounds: roundsOfSeries(lexicon, series, date) };
   }
   if (clues.ordinal) {
     const inSeries = lexicon.source.rounds.filter((round) => round.series === series).sort(byStart);
@@ -97,8 +97,7 @@ function resolveRounds(lexicon: Lexicon, clues: { ordinal?: number; place?: stri
   if (!clues.year && daysApart > MAX_DAYS_FROM_ARTICLE) return undefined;
   const seriesId = latest.series;
   if (seriesId) {
-    const all = lexicon.source.rounds.filter((round) => round.series === seriesId).map((round) => round.id);
-    return { entityId: seriesId, rounds: all };
+    return { entityId: seriesId, rounds: roundsOfSeries(lexicon, seriesId, date) };
   }
   return { entityId: latest.id, rounds: [latest.id] };
 }

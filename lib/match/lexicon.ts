@@ -1,4 +1,6 @@
 import type { EntityType } from '../dataset/schema';
+import type { IsoDate } from '../dataset/schema';
+import { earliestDay } from '../time/dates';
 import { Automaton } from './automaton';
 import { foldAlias } from './fold';
 import type { LexiconAlias as Alias, LexiconSource } from './source';
@@ -65,4 +67,14 @@ export function compileLexicon(source: LexiconSource): Lexicon {
     entityTypes: new Map(source.entities.map((entity) => [entity.id, entity.type])),
     within: new Map(source.entities.flatMap((entity) => (entity.within ? [[entity.id, entity.within] as const] : []))),
   };
+}
+
+/** A series' rounds, the one nearest the article's date first: what a card shows for the series. */
+export function roundsOfSeries(lexicon: Lexicon, seriesId: string, date: IsoDate): string[] {
+  const day = Date.parse(date);
+  const distance = (start: string) => Math.abs(Date.parse(earliestDay(start)) - day);
+  return lexicon.source.rounds
+    .filter((round) => round.series === seriesId)
+    .sort((a, b) => distance(a.start) - distance(b.start))
+    .map((round) => round.id);
 }

@@ -2,7 +2,7 @@ import type { EntityType, IsoDate, Language } from '../dataset/schema';
 import { earliestDay, spanCovers } from '../time/dates';
 import { findEvents } from './events';
 import { foldText, type FoldedText } from './fold';
-import type { AliasInfo, Lexicon } from './lexicon';
+import { roundsOfSeries, type AliasInfo, type Lexicon } from './lexicon';
 
 export type MentionType = EntityType | 'event';
 
@@ -141,9 +141,6 @@ function roundOfSeriesNear(lexicon: Lexicon, seriesId: string, date: IsoDate): s
   return lexicon.source.rounds.find((round) => round.series === seriesId && Math.abs(Date.parse(earliestDay(round.start)) - day) <= NEARBY_DAYS * 86_400_000)?.id;
 }
 
-function roundsOfSeries(lexicon: Lexicon, seriesId: string): string[] {
-  return lexicon.source.rounds.filter((round) => round.series === seriesId).map((round) => round.id);
-}
 
 /** Picks what an alias means here; ambiguous forms go to the entity the text names unambiguously elsewhere. */
 const targetKey = (info: AliasInfo) => `${info.target.kind}:${info.target.id}`;
@@ -186,7 +183,7 @@ function resolve(lexicon: Lexicon, candidate: Candidate, context: MatchContext, 
     case 'series': {
       // "the Istanbul talks" in an article written within days of one of them means that round.
       const nearby = roundOfSeriesNear(lexicon, pick.target.id, context.date);
-      return nearby ? { ...base, entityId: nearby, type: 'event', rounds: [nearby] } : { ...base, entityId: pick.target.id, type: 'event', rounds: roundsOfSeries(lexicon, pick.target.id) };
+      return nearby ? { ...base, entityId: nearby, type: 'event', rounds: [nearby] } : { ...base, entityId: pick.target.id, type: 'event', rounds: roundsOfSeries(lexicon, pick.target.id, context.date) };
     }
   }
 }

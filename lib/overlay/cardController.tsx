@@ -10,14 +10,6 @@ import type { CardOverlay } from './cardOverlay';
 export type FetchCard = (entityId: string, asOf: string, lang: Language) => Promise<ResponseFor<'entity-card'>>;
 export type FetchRound = (roundId: string, lang: Language) => Promise<ResponseFor<'round-view'>>;
 
-/** For a series mention, the round nearest the article's date stands for it on the card. */
-function roundToShow(mention: PageMention, date: string): string | undefined {
-  const rounds = mention.rounds ?? [];
-  return rounds.length <= 1 ? rounds[0] : [...rounds].sort((a, b) => Math.abs(Date.parse(roundDay(a)) - Date.parse(date)) - Math.abs(Date.parse(roundDay(b)) - Date.parse(date)))[0];
-}
-
-/** Round ids end in their first day (`istanbul-2025-07-23`). */
-const roundDay = (id: string) => id.match(/(\d{4}-\d{2}-\d{2})$/)?.[1] ?? '1970-01-01';
 
 /**
  * Shows the card for one mention: renders "loading" at once, then the data
@@ -72,7 +64,8 @@ export class CardController {
     if (!mention) return;
     const serial = ++this.requestSerial;
     if (mention.type === 'event') {
-      const roundId = roundToShow(mention, this.articleDate.date);
+      // For a series the matcher lists the round nearest the article's date first.
+      const roundId = mention.rounds?.[0];
       const response: ResponseFor<'round-view'> = roundId ? await this.fetchRound(roundId, this.lang) : { ok: false, error: 'no round' };
       if (serial !== this.requestSerial) return;
       this.round = response;

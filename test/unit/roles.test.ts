@@ -50,4 +50,11 @@ describe('the entity card view', () => {
     expect(positionsInForce(positions, '2025-06-10').map((position) => position.id)).toEqual(['ukraine-2025-05-11-ceasefire']);
     expect(positionsInForce(positions, '2026-01-10')).toEqual([]);
   });
+
+  it('keeps a superseded position until its successor is stated', () => {
+    const first = { ...positions[0]!, id: 'first', from: '2025-01-01', to: undefined, supersededBy: 'second' };
+    const second = { ...positions[0]!, id: 'second', from: '2025-09-01', to: undefined };
+    expect(positionsInForce([first, second], '2025-06-01').map((position) => position.id)).toEqual(['first']);
+    expect(positionsInForce([first, second], '2025-10-01').map((position) => position.id)).toEqual(['second']);
+  });
 });
