@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { FIXTURE_HOST_PATTERN, isTestBuildMode } from './lib/build/testBuild';
+import { FIXTURE_HOST_PATTERN, isTestBuildMode, OPT_IN_TEST_HOST_PATTERN } from './lib/build/testBuild';
+import { NEWS_SITE_MATCHES } from './lib/page/newsSites';
+import { COMMANDS } from './lib/sites/commands';
 import { bundledLexiconPlugin } from './lib/build/lexiconPlugin';
 
 // Chrome 128 brings caretPositionFromPoint; Firefox 146 paints text decorations
@@ -24,9 +26,16 @@ export default defineConfig({
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
-    // The test build may reach the fixture server; the release build never does.
-    ...(isTestBuildMode(mode) ? { host_permissions: [FIXTURE_HOST_PATTERN] } : {}),
+    // scripting: content scripts for the sites the reader enables; activeTab: the popup reads the address of the tab it acts on.
+    permissions: ['storage', 'scripting', 'activeTab'],
+    // The curated news sites are declared; every other site is asked for when the reader enables it.
+    // The test build may also reach the fixture server, and holds the opt-in test host's permission
+    // because a permission prompt cannot be clicked by a test; the release build has neither.
+    host_permissions: [...NEWS_SITE_MATCHES, ...(isTestBuildMode(mode) ? [FIXTURE_HOST_PATTERN, OPT_IN_TEST_HOST_PATTERN] : [])],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    commands: Object.fromEntries(
+      Object.entries(COMMANDS).map(([name, command]) => [name, { suggested_key: { default: command.suggestedKey }, description: `__MSG_command_${name.replace('-', '_')}__` }]),
+    ),
     action: { default_title: '__MSG_extName__' },
     minimum_chrome_version: browser === 'firefox' ? undefined : MIN_CHROME,
     browser_specific_settings:

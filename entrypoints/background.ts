@@ -7,20 +7,55 @@ import { ErrorLog } from '../lib/diagnostics/errorLog';
 import { createBackgroundHandlers } from '../lib/messaging/backgroundHandlers';
 import { dispatch } from '../lib/messaging/server';
 import { createSettingsStore } from '../lib/settings/item';
+import { SiteRegistrar, CONTENT_SCRIPT_FILES } from '../lib/sites/registration';
+import { commandDirection, DATASET_REVISION_KEY } from '../lib/sites/commands';
 
 export default defineBackground(() => {
   const errors = new ErrorLog();
   let opened: Promise<DatasetStore> | undefined;
   // Opened once per worker lifetime; seeding is a no-op when the store is current.
   const store = () => (opened ??= openDatasetStore(() => openDatabase(), loadBundledDataset(), (problem) => errors.add('background', problem)));
-
-  browser.runtime.onInstalled.addListener(() => void store());
   const settings = createSettingsStore();
-  const handlers = createBackgroundHandlers(store, errors, () => settings.load());
+  const sites = new SiteRegistrar({
+    registered: async () => (await browser.scripting.getRegisteredContentScripts()).map((script) => script.id),
+    register: (scripts) => browser.scripting.registerContentScripts(scripts),
+    unregister: (ids) => browser.scripting.unregisterContentScripts({ ids }),
+    hasPermission: (origins) => browser.permissions.contains({ origins }),
+    removePermission: async (origins) => void (await browser.permissions.remove({ origins })),
+    injectInto: async (tabId) => {
+      await browser.scripting.insertCSS({ target: { tabId }, files: CONTENT_SCRIPT_FILES.css });
+      await browser.scripting.executeScript({ target: { tabId }, files: CONTENT_SCRIPT_FILES.js });
+    },
+  });
+  const syncSites = () => settings.load().then((current) => sites.sync(current.sites.enabled)).catch((error: unknown) => errors.add('background', String(error)));
+
+  browser.runtime.onInstalled.addListener(() => void store().then(syncSites));
+  browser.runtime.onStartup.addListener(() => void syncSites());
+  // Another machine's sync, or the options page, may change the list of enabled sites.
+  settings.watch(() => void syncSites());
+
+  const handlers = createBackgroundHandlers({
+    store,
+    errors,
+    settings,
+    sites,
+    setBadge: async (tabId, badge) => {
+      await browser.action.setBadgeText({ tabId, text: badge.text });
+      await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
+    },
+    announceDatasetChange: () => browser.storage.local.set({ [DATASET_REVISION_KEY]: Date.now() }),
+    clearLocalStorage: () => browser.storage.local.clear(),
+  });
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void dispatch(message, sender, browser.runtime.id, handlers).then(sendResponse);
     return true; // keeps the channel open for the asynchronous answer
   });
+
+  const stepInTab = async (command: string, tabId: number | undefined) => {
+    const direction = commandDirection(command);
+    if (direction && tabId !== undefined) await browser.tabs.sendMessage(tabId, { type: 'step-mention', direction }).catch(() => undefined);
+  };
+  browser.commands.onCommand.addListener((command, tab) => void stepInTab(command, tab?.id));
 
   if (__TEST_BUILD__) {
     // Test seam, absent from the release build: E2E tests read the error log and drive the store.
@@ -36,6 +71,12 @@ export default defineBackground(() => {
         resetDataset: async () => (await store()).resetToBundled(),
         // Stands in for an extension update that ships a newer dataset than the one stored.
         markStoreOutdated: () => openDatabase().meta.update('dataset', { version: 'an-older-version' }),
+        // A permission prompt cannot be clicked by a test: the test build holds the permission, and this runs the popup's handler.
+        enableSite: (host: string, tabId?: number) => handlers['enable-site']({ type: 'enable-site', host, tabId }, { id: browser.runtime.id }),
+        registeredScripts: async () => (await browser.scripting.getRegisteredContentScripts()).map((script) => script.id),
+        // Browser shortcuts cannot be pressed by the driver; this is what the shortcut runs.
+        runCommand: (command: string, tabId: number) => stepInTab(command, tabId),
+        badge: (tabId: number) => browser.action.getBadgeText({ tabId }),
       },
     });
   }

@@ -4,10 +4,13 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import bundledLexicon from 'virtual:dossier-lexicon';
 import { sendTyped } from '../../lib/messaging/send';
-import { NEWS_SITE_MATCHES } from '../../lib/page/newsSites';
-import { resolveLanguage } from '../../lib/i18n';
-import { startOverlay } from '../../lib/content/startOverlay';
+import { NEWS_SITE_DOMAINS, NEWS_SITE_MATCHES } from '../../lib/page/newsSites';
+import { startPageSession } from '../../lib/content/pageSession';
 import { createGuard, describeError } from '../../lib/diagnostics/guard';
+import { DATASET_REVISION_KEY } from '../../lib/sites/commands';
+
+// The test build treats the fixture server like a curated news site.
+const CURATED_HOSTS = __TEST_BUILD__ ? [...NEWS_SITE_DOMAINS, '127.0.0.1'] : NEWS_SITE_DOMAINS;
 
 export default defineContentScript({
   matches: NEWS_SITE_MATCHES,
@@ -18,15 +21,21 @@ export default defineContentScript({
     const report = (error: unknown) => void sendTyped(send, { type: 'report-error', context: 'content', message: describeError(error).slice(0, 2000) });
     const guard = createGuard(report);
     try {
-      // Settings come validated from the background; a change in storage.sync asks again.
-      const currentLanguage = async () => {
-        const answer = await sendTyped(send, { type: 'settings' });
-        return resolveLanguage(answer.ok ? answer.settings.language : 'browser', navigator.language);
-      };
-      const overlay = startOverlay({
+      const session = await startPageSession({
         win: window,
-        lexicon: bundledLexicon,
-        lang: await currentLanguage(),
+        bundledLexicon,
+        navigatorLanguage: navigator.language,
+        curatedHosts: CURATED_HOSTS,
+        // Settings come validated from the background (no Zod in the page's process).
+        loadSettings: async () => {
+          const answer = await sendTyped(send, { type: 'settings' });
+          return answer.ok ? answer.settings : null;
+        },
+        loadLexicon: async () => {
+          const answer = await sendTyped(send, { type: 'lexicon', knownVersion: bundledLexicon.version });
+          return answer.ok ? answer.source : null;
+        },
+        reportState: (state, count) => void sendTyped(send, { type: 'page-state', state, count }),
         fetchCard: (entityId, asOf, lang) => sendTyped(send, { type: 'entity-card', entityId, asOf, lang }),
         fetchRound: (roundId, lang) => sendTyped(send, { type: 'round-view', roundId, lang }),
         // Every callback is guarded: an error in our code is reported, never thrown into the page's task.
@@ -37,19 +46,25 @@ export default defineContentScript({
         cardCss,
         now: () => new Date(),
       });
-      // An imported dataset brings its own names: ask once whether the background's data differs from ours.
-      void sendTyped(send, { type: 'lexicon', knownVersion: bundledLexicon.version }).then(
-        guard((answer) => {
-          if (answer.ok && answer.source) overlay.replaceLexicon(answer.source);
-        }),
-      );
       const onStorageChange = (changes: Record<string, unknown>, area: string) => {
-        if (area === 'sync' && 'settings' in changes) void currentLanguage().then((lang) => overlay.setLanguage(lang)).catch(report);
+        if (area === 'sync' && 'settings' in changes) session.refreshSettings().catch(report);
+        if (area === 'local' && DATASET_REVISION_KEY in changes) session.refreshLexicon().catch(report);
+      };
+      const onCommand = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
+        try {
+          const answer = session.handleCommand(message);
+          if (answer !== undefined) sendResponse(answer);
+        } catch (error) {
+          report(error);
+        }
+        return false;
       };
       browser.storage.onChanged.addListener(onStorageChange);
+      browser.runtime.onMessage.addListener(onCommand);
       ctx.onInvalidated(() => {
         browser.storage.onChanged.removeListener(onStorageChange);
-        overlay.destroy();
+        browser.runtime.onMessage.removeListener(onCommand);
+        session.destroy();
       });
     } catch (error) {
       report(error);

@@ -12,3 +12,6 @@ export const FIXTURE_HOST_PATTERN = 'http://127.0.0.1/*';
 export function isTestBuildMode(mode: string): boolean {
   return mode === TEST_BUILD_MODE;
 }
+
+/** A host only the enable-this-site flow reaches: no static content script runs there. */
+export const OPT_IN_TEST_HOST_PATTERN = 'http://localhost/*';

@@ -22,6 +22,10 @@ export class ErrorLog {
     if (this.entries.length > this.limit) this.entries.shift();
   }
 
+  clear(): void {
+    this.entries.length = 0;
+  }
+
   list(): readonly LoggedError[] {
     return this.entries;
   }

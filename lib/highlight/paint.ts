@@ -1,7 +1,12 @@
 import type { PageMention } from '../page/mentionRanges';
+import type { HighlightStyle } from '../settings/schema';
 
-/** The names under which our ranges are registered; the manifest stylesheet styles exactly these. */
-export const HIGHLIGHT_NAME = 'dossier-mention';
+/**
+ * The names under which our ranges are registered, one per highlight style;
+ * the manifest's content-script stylesheet styles exactly these.
+ */
+export const HIGHLIGHT_NAMES = { underline: 'dossier-underline', background: 'dossier-background' } as const;
+export type PaintedStyle = Exclude<HighlightStyle, 'none'>;
 
 export interface HighlightApi {
   registry: HighlightRegistry;
@@ -23,13 +28,18 @@ export function highlightApiOf(win: Window & typeof globalThis): HighlightApi | 
  */
 export class MentionPainter {
   private highlight: Highlight | null = null;
+  private name: string | null = null;
 
   constructor(private readonly api: HighlightApi) {}
 
-  paint(mentions: PageMention[]): void {
+  /** Paints the mentions in one style; style "none" paints nothing (the keyboard still reaches them). */
+  paint(mentions: readonly PageMention[], style: HighlightStyle = 'underline'): void {
+    this.clear();
+    if (style === 'none' || mentions.length === 0) return;
     try {
       this.highlight = this.api.createHighlight(...mentions.map((mention) => mention.range));
-      this.api.registry.set(HIGHLIGHT_NAME, this.highlight);
+      this.name = HIGHLIGHT_NAMES[style];
+      this.api.registry.set(this.name, this.highlight);
     } catch {
       this.highlight = null;
     }
@@ -37,9 +47,9 @@ export class MentionPainter {
 
   /** Re-registers our highlight if the page removed or replaced it. */
   ensure(): void {
-    if (!this.highlight) return;
+    if (!this.highlight || !this.name) return;
     try {
-      if (this.api.registry.get(HIGHLIGHT_NAME) !== this.highlight) this.api.registry.set(HIGHLIGHT_NAME, this.highlight);
+      if (this.api.registry.get(this.name) !== this.highlight) this.api.registry.set(this.name, this.highlight);
     } catch {
       // The page made the registry unusable; the card still works without the underline.
     }
@@ -47,10 +57,11 @@ export class MentionPainter {
 
   clear(): void {
     try {
-      if (this.highlight && this.api.registry.get(HIGHLIGHT_NAME) === this.highlight) this.api.registry.delete(HIGHLIGHT_NAME);
+      if (this.highlight && this.name && this.api.registry.get(this.name) === this.highlight) this.api.registry.delete(this.name);
     } catch {
       // Nothing to restore on a registry the page has broken.
     }
     this.highlight = null;
+    this.name = null;
   }
 }

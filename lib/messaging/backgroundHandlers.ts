@@ -2,9 +2,24 @@ import type { DatasetStore } from '../db/datasetStore';
 import { queryEntityCard, queryRoundView } from '../db/queries';
 import type { ErrorLog } from '../diagnostics/errorLog';
 import type { Handlers } from './server';
-import type { Settings } from '../settings/schema';
+import type { SettingsStore } from '../settings/store';
+import { badgeFor, type Badge } from '../sites/badge';
+import type { SiteRegistrar } from '../sites/registration';
 
-export function createBackgroundHandlers(store: () => Promise<DatasetStore>, errors: ErrorLog, loadSettings: () => Promise<Settings>): Handlers {
+export interface BackgroundDeps {
+  store: () => Promise<DatasetStore>;
+  errors: ErrorLog;
+  settings: SettingsStore;
+  sites: SiteRegistrar;
+  setBadge: (tabId: number, badge: Badge) => Promise<void>;
+  /** Tells open tabs that the dataset changed, so their highlights follow an import or a reset. */
+  announceDatasetChange: () => Promise<void>;
+  /** Empties the extension's local storage (not the dataset, which lives in IndexedDB). */
+  clearLocalStorage: () => Promise<void>;
+}
+
+export function createBackgroundHandlers(deps: BackgroundDeps): Handlers {
+  const { store, errors, settings, sites } = deps;
   const repository = async () => (await store()).repository;
   return {
     'entity-card': async ({ entityId, asOf, lang }) => {
@@ -22,9 +37,49 @@ export function createBackgroundHandlers(store: () => Promise<DatasetStore>, err
       // The bundled lexicon ships with the content script; only an imported dataset needs sending.
       return { ok: true, version, source: version === knownVersion ? null : await repo.lexiconSource() };
     },
-    settings: async () => ({ ok: true, settings: await loadSettings() }),
+    settings: async () => ({ ok: true, settings: await settings.load() }),
     'report-error': async ({ context, message }) => {
       errors.add(context, message);
+      return { ok: true };
+    },
+    'page-state': async ({ state, count }, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return { ok: false, error: 'page-state comes from a tab' };
+      await deps.setBadge(tabId, badgeFor(state, count));
+      return { ok: true };
+    },
+    'import-dataset': async ({ text }) => {
+      const result = await (await store()).importFile(text);
+      if (!result.ok) return { ok: false, error: 'the file was refused', problems: result.problems };
+      await deps.announceDatasetChange();
+      return { ok: true, version: result.version, counts: result.counts };
+    },
+    'reset-dataset': async () => {
+      await (await store()).resetToBundled();
+      await deps.announceDatasetChange();
+      return { ok: true };
+    },
+    'enable-site': async ({ host, tabId }) => {
+      // Registration first: the settings list only names sites that really run.
+      const enabled = await sites.enable(host, tabId);
+      if (enabled) {
+        await settings.update((current) => ({
+          sites: { enabled: [...new Set([...current.sites.enabled, host])], disabled: current.sites.disabled.filter((entry) => entry !== host) },
+        }));
+      }
+      return { ok: true, enabled };
+    },
+    'forget-site': async ({ host }) => {
+      await settings.update((current) => ({ sites: { ...current.sites, enabled: current.sites.enabled.filter((entry) => entry !== host) } }));
+      await sites.forget(host);
+      return { ok: true };
+    },
+    'clear-local-data': async () => {
+      const { sites: before } = await settings.load();
+      errors.clear();
+      await deps.clearLocalStorage();
+      await settings.reset();
+      for (const host of before.enabled) await sites.forget(host);
       return { ok: true };
     },
   };

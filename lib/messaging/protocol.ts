@@ -1,6 +1,6 @@
 import { z } from '../schema/z';
 import { LexiconSourceSchema } from '../match/source';
-import { SettingsSchema } from '../settings/schema';
+import { SettingsSchema, SiteHostSchema } from '../settings/schema';
 import { EntityTypeSchema, FigureSchema, IdSchema, IsoDateSchema, IssueTopicSchema, LanguageSchema, PartialDateSchema, RoundFormatSchema, SourceSchema } from '../dataset/schema';
 
 /**
@@ -30,7 +30,33 @@ export const LexiconRequestSchema = z.object({ type: z.literal('lexicon'), known
 /** The content script reads its settings through the background, which validates them (no Zod in the page). */
 export const SettingsRequestSchema = z.object({ type: z.literal('settings') });
 
-export const RequestSchema = z.discriminatedUnion('type', [EntityCardRequestSchema, RoundViewRequestSchema, ReportErrorRequestSchema, DatasetInfoRequestSchema, LexiconRequestSchema, SettingsRequestSchema]);
+/** A content script tells the toolbar icon what it does on its tab. */
+export const PageStateRequestSchema = z.object({ type: z.literal('page-state'), state: z.enum(['active', 'paused', 'off']), count: z.number().int().nonnegative() });
+
+/** The options page hands over a dataset file; the background checks it as a whole before anything changes. */
+export const ImportDatasetRequestSchema = z.object({ type: z.literal('import-dataset'), text: z.string().max(10 * 1024 * 1024 + 1) });
+export const ResetDatasetRequestSchema = z.object({ type: z.literal('reset-dataset') });
+
+/** Sent after the page that had the user gesture obtained the site's permission; the background checks it holds. */
+export const EnableSiteRequestSchema = z.object({ type: z.literal('enable-site'), host: SiteHostSchema, tabId: z.number().int().nonnegative().optional() });
+/** Takes a site off the reader's list: unregisters it and gives its permission back. */
+export const ForgetSiteRequestSchema = z.object({ type: z.literal('forget-site'), host: SiteHostSchema });
+export const ClearLocalDataRequestSchema = z.object({ type: z.literal('clear-local-data') });
+
+export const RequestSchema = z.discriminatedUnion('type', [
+  EntityCardRequestSchema,
+  RoundViewRequestSchema,
+  ReportErrorRequestSchema,
+  DatasetInfoRequestSchema,
+  LexiconRequestSchema,
+  SettingsRequestSchema,
+  PageStateRequestSchema,
+  ImportDatasetRequestSchema,
+  ResetDatasetRequestSchema,
+  EnableSiteRequestSchema,
+  ForgetSiteRequestSchema,
+  ClearLocalDataRequestSchema,
+]);
 export type Request = z.infer<typeof RequestSchema>;
 
 const NamedRefSchema = z.object({ id: z.string(), name: z.string() });
@@ -113,6 +139,23 @@ export const ResponseSchemas = {
   'dataset-info': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), info: DatasetInfoSchema }), failure()]),
   settings: z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), settings: SettingsSchema }), failure()]),
   lexicon: z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), version: z.string(), source: LexiconSourceSchema.nullable() }), failure()]),
+  'page-state': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failure()]),
+  'import-dataset': z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), version: z.string(), counts: z.object({ entities: z.number(), rounds: z.number(), positions: z.number() }) }),
+    z.object({ ok: z.literal(false), error: z.string(), problems: z.array(z.string()).default([]) }),
+  ]),
+  'reset-dataset': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failure()]),
+  'enable-site': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), enabled: z.boolean() }), failure()]),
+  'forget-site': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failure()]),
+  'clear-local-data': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failure()]),
 } satisfies Record<Request['type'], z.ZodType>;
+
+/** What the background (a keyboard command) or the popup asks of a content script. */
+export const ContentCommandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('step-mention'), direction: z.enum(['next', 'previous']) }),
+  z.object({ type: z.literal('page-mentions') }),
+  z.object({ type: z.literal('show-mention'), entityId: z.string() }),
+]);
+export type ContentCommand = z.infer<typeof ContentCommandSchema>;
 
 export type ResponseFor<T extends Request['type']> = z.infer<(typeof ResponseSchemas)[T]>;

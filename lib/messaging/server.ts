@@ -1,9 +1,11 @@
 import { RequestSchema, type Request, type ResponseFor } from './protocol';
 
-export type Handlers = { [T in Request['type']]: (request: Extract<Request, { type: T }>) => Promise<ResponseFor<T>> };
+export type Handlers = { [T in Request['type']]: (request: Extract<Request, { type: T }>, sender: SenderInfo) => Promise<ResponseFor<T>> };
 
 export interface SenderInfo {
   id?: string;
+  /** Set when a content script sent the message: the tab it runs in. */
+  tab?: { id?: number };
 }
 
 /**
@@ -18,8 +20,8 @@ export async function dispatch(raw: unknown, sender: SenderInfo, ownId: string, 
   const message = parsed.data;
   try {
     // The map is keyed by type, so this pairing is exact; TypeScript cannot see it through the union.
-    const handler = handlers[message.type] as (request: Request) => Promise<unknown>;
-    return await handler(message);
+    const handler = handlers[message.type] as (request: Request, sender: SenderInfo) => Promise<unknown>;
+    return await handler(message, sender);
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

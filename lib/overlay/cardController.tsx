@@ -21,6 +21,7 @@ export class CardController {
   private state: CardState = { status: 'loading' };
   private round: ResponseFor<'round-view'> | null = null;
   private requestSerial = 0;
+  private focusWhenReady = false;
 
   constructor(
     private readonly overlay: CardOverlay,
@@ -35,7 +36,9 @@ export class CardController {
     return this.mention;
   }
 
-  async open(mention: PageMention): Promise<void> {
+  /** `focus`: opened from the keyboard, so focus moves into the card once it has content. */
+  async open(mention: PageMention, options: { focus?: boolean } = {}): Promise<void> {
+    this.focusWhenReady = options.focus ?? false;
     this.mention = mention;
     this.state = { status: 'loading' };
     this.round = null;
@@ -45,6 +48,7 @@ export class CardController {
 
   close(): void {
     this.mention = null;
+    this.focusWhenReady = false;
     this.requestSerial++;
     this.overlay.hide();
   }
@@ -77,6 +81,10 @@ export class CardController {
       this.state = response.ok ? { status: 'ready', card: response.card } : { status: 'error' };
     }
     this.overlay.update(this.view());
+    if (this.focusWhenReady) {
+      this.focusWhenReady = false;
+      this.overlay.focusCard();
+    }
   }
 
   private view() {

@@ -49,6 +49,14 @@ export class CardOverlay {
     void this.position();
   }
 
+  /** Moves focus into the card (keyboard use), onto the card itself so a screen reader reads its label first. */
+  focusCard(): void {
+    const card = this.mount?.querySelector<HTMLElement>('[role="dialog"], [role="status"]');
+    if (!card) return;
+    if (!card.hasAttribute('tabindex')) card.setAttribute('tabindex', '-1');
+    card.focus({ preventScroll: true });
+  }
+
   hide(): void {
     if (!this.mount) return;
     render(null, this.mount);

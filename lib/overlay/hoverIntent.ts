@@ -25,6 +25,11 @@ export class HoverIntent<T> {
     private readonly onClose: () => void,
   ) {}
 
+  /** The reader changed the hover delay in the options. */
+  setOpenDelay(ms: number): void {
+    this.options.openDelay = ms;
+  }
+
   get current(): T | null {
     return this.openTarget;
   }

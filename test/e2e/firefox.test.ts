@@ -18,8 +18,9 @@ afterAll(async () => {
 
 function highlightedTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const highlight = CSS.highlights.get('dossier-mention');
-    return highlight ? [...highlight].map((range) => range.toString()) : [];
+    // Whatever style the reader chose: every highlight registered under one of our names, in document order.
+    const ranges = [...CSS.highlights].filter(([name]) => name.startsWith('dossier-')).flatMap(([, highlight]) => [...highlight] as Range[]);
+    return ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b)).map((range) => range.toString());
   });
 }
 

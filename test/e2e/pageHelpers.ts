@@ -30,8 +30,9 @@ export async function hoverWord(page: Page, word: string): Promise<void> {
 /** Ranges registered under our highlight name, as the page sees the shared registry. */
 export function highlightedTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const highlight = CSS.highlights.get('dossier-mention');
-    return highlight ? [...highlight].map((range) => range.toString()) : [];
+    // Whatever style the reader chose: every highlight registered under one of our names, in document order.
+    const ranges = [...CSS.highlights].filter(([name]) => name.startsWith('dossier-')).flatMap(([, highlight]) => [...highlight] as Range[]);
+    return ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b)).map((range) => range.toString());
   });
 }
 

@@ -6,11 +6,27 @@ import { ErrorLog } from '../../lib/diagnostics/errorLog';
 import { memoryRepository } from '../../lib/db/repository';
 import type { DatasetStore } from '../../lib/db/datasetStore';
 import { miniDataset } from '../fixtures/miniDataset';
+import { SettingsStore } from '../../lib/settings/store';
+import { SiteRegistrar } from '../../lib/sites/registration';
+import { matchPatternsFor } from '../../lib/sites/access';
+import { fakeSiteApis, memorySettingsItem } from '../fixtures/fakes';
 
 const dataset = miniDataset();
-const store: DatasetStore = { repository: memoryRepository(dataset), outcome: 'memory', importFile: async () => ({ ok: false, problems: [] }), resetToBundled: async () => undefined };
+const store: DatasetStore = { repository: memoryRepository(dataset), outcome: 'memory', importFile: async () => ({ ok: false, problems: ['not json'] }), resetToBundled: async () => undefined };
 const errors = new ErrorLog();
-const handlers = createBackgroundHandlers(async () => store, errors, async () => ({ language: 'de' }));
+const settings = new SettingsStore(memorySettingsItem({ language: 'de' }));
+const siteApis = fakeSiteApis();
+const sites = new SiteRegistrar(siteApis);
+const badges: Array<{ tabId: number; text: string }> = [];
+const handlers = createBackgroundHandlers({
+  store: async () => store,
+  errors,
+  settings,
+  sites,
+  setBadge: async (tabId, badge) => void badges.push({ tabId, text: badge.text }),
+  announceDatasetChange: async () => undefined,
+  clearLocalStorage: async () => undefined,
+});
 const OWN_ID = 'own-extension-id';
 // The content script's path: request() → runtime message → dispatch() in the background.
 const send = (message: unknown) => dispatch(structuredClone(message), { id: OWN_ID }, OWN_ID, handlers);
@@ -54,7 +70,34 @@ describe('typed messaging', () => {
   });
 
   it('answers the settings, validated by the background', async () => {
-    expect(await request(send, { type: 'settings' })).toEqual({ ok: true, settings: { language: 'de' } });
+    const answer = await request(send, { type: 'settings' });
+    expect(answer.ok && answer.settings).toMatchObject({ language: 'de', marking: 'first' });
+  });
+
+  it('enables a site only when its permission was granted, then lists it', async () => {
+    expect(await request(send, { type: 'enable-site', host: 'example.org', tabId: 3 })).toEqual({ ok: true, enabled: false });
+    expect((await settings.load()).sites.enabled).toEqual([]);
+    matchPatternsFor('example.org').forEach((origin) => siteApis.granted.add(origin));
+    expect(await request(send, { type: 'enable-site', host: 'example.org', tabId: 3 })).toEqual({ ok: true, enabled: true });
+    expect((await settings.load()).sites.enabled).toEqual(['example.org']);
+    expect(siteApis.injected).toEqual([3]);
+    await request(send, { type: 'forget-site', host: 'example.org' });
+    expect((await settings.load()).sites.enabled).toEqual([]);
+    expect(siteApis.scripts.size).toBe(0);
+  });
+
+  it('refuses a site name that is not a host', async () => {
+    expect(await request(send, { type: 'enable-site', host: 'javascript:alert(1)' } as never)).toEqual({ ok: false, error: 'malformed request' });
+  });
+
+  it('sets the badge of the tab that reported its state, and only for a tab', async () => {
+    expect(await dispatch({ type: 'page-state', state: 'active', count: 5 }, { id: OWN_ID, tab: { id: 9 } }, OWN_ID, handlers)).toEqual({ ok: true });
+    expect(badges).toEqual([{ tabId: 9, text: '5' }]);
+    expect(await dispatch({ type: 'page-state', state: 'active', count: 5 }, { id: OWN_ID }, OWN_ID, handlers)).toMatchObject({ ok: false });
+  });
+
+  it('passes the problems of a refused dataset file on to the page', async () => {
+    expect(await request(send, { type: 'import-dataset', text: '{' })).toEqual({ ok: false, error: 'the file was refused', problems: ['not json'] });
   });
 
   it('keeps reported content-script errors for diagnosis', async () => {

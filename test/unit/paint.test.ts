@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HIGHLIGHT_NAME, MentionPainter, type HighlightApi } from '../../lib/highlight/paint';
+import { HIGHLIGHT_NAMES, MentionPainter, type HighlightApi } from '../../lib/highlight/paint';
 import type { PageMention } from '../../lib/page/mentionRanges';
 
 class FakeHighlight {
@@ -19,7 +19,7 @@ describe('MentionPainter', () => {
   it('registers all ranges under one name', () => {
     const registry = new Map<string, unknown>();
     new MentionPainter(fakeApi(registry)).paint([mention('a'), mention('b')]);
-    expect((registry.get(HIGHLIGHT_NAME) as FakeHighlight).ranges).toEqual(['a', 'b']);
+    expect((registry.get(HIGHLIGHT_NAMES.underline) as FakeHighlight).ranges).toEqual(['a', 'b']);
   });
 
   it('puts its highlight back after the page clears the registry', () => {
@@ -28,7 +28,7 @@ describe('MentionPainter', () => {
     painter.paint([mention('a')]);
     registry.clear();
     painter.ensure();
-    expect(registry.has(HIGHLIGHT_NAME)).toBe(true);
+    expect(registry.has(HIGHLIGHT_NAMES.underline)).toBe(true);
   });
 
   it('never throws when the page breaks the registry', () => {
@@ -55,8 +55,8 @@ describe('MentionPainter', () => {
     const registry = new Map<string, unknown>();
     const painter = new MentionPainter(fakeApi(registry));
     painter.paint([mention('a')]);
-    registry.set(HIGHLIGHT_NAME, 'page-owned');
+    registry.set(HIGHLIGHT_NAMES.underline, 'page-owned');
     painter.clear();
-    expect(registry.get(HIGHLIGHT_NAME)).toBe('page-owned');
+    expect(registry.get(HIGHLIGHT_NAMES.underline)).toBe('page-owned');
   });
 });
