@@ -1,39 +1,32 @@
 import '../../components/page.css';
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { request } from '../../lib/messaging/client';
-import { OptionsView, type SaveStatus } from '../../components/OptionsView';
-import { browserLanguage } from '../../lib/i18n';
+import { OptionsView } from '../../components/OptionsView';
 import { createSettingsStore } from '../../lib/settings/item';
-import { useSettings } from '../../lib/ui/useLanguage';
+import { useOptions } from '../../lib/ui/useOptions';
 
 const settingsStore = createSettingsStore();
 
+/** Chrome opens its shortcut page as a tab; Firefox has a call for its own. */
+function shortcutSettingsOpener(): (() => void) | null {
+  const commands = browser.commands as typeof browser.commands & { openShortcutSettings?: () => Promise<void> };
+  if (typeof commands.openShortcutSettings === 'function') return () => void commands.openShortcutSettings?.();
+  if (navigator.userAgent.includes('Chrome/')) return () => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+  return null;
+}
+
 function Options() {
-  const { settings, lang, t } = useSettings(settingsStore, navigator.language, document);
-  const [save, setSave] = useState<SaveStatus>({ status: 'idle' });
-  const [importReplaced, setImportReplaced] = useState(false);
-  useEffect(() => {
-    void request((message) => browser.runtime.sendMessage(message), { type: 'dataset-info' }).then((answer) => setImportReplaced(answer.ok && answer.info.notice === 'import-replaced-by-bundled'));
-  }, []);
-  if (!settings) return null;
-  return (
-    <OptionsView
-      lang={lang}
-      t={t}
-      settings={settings}
-      browserLanguage={browserLanguage(navigator.language)}
-      save={save}
-      importReplaced={importReplaced}
-      onLanguageChange={(language) =>
-        settingsStore
-          .update({ language })
-          .then(() => setSave({ status: 'saved' }))
-          .catch((error: unknown) => setSave({ status: 'error', error: String(error) }))
-      }
-    />
-  );
+  const props = useOptions({
+    store: settingsStore,
+    send: (message) => browser.runtime.sendMessage(message),
+    navigatorLanguage: navigator.language,
+    doc: document,
+    requestPermission: (origins) => browser.permissions.request({ origins }),
+    loadShortcuts: async () => (await browser.commands.getAll()).map((command) => ({ name: command.name ?? '', description: command.description ?? '', keys: command.shortcut ?? '' })),
+    openShortcutSettings: shortcutSettingsOpener(),
+    now: () => Date.now(),
+  });
+  return props ? <OptionsView {...props} /> : null;
 }
 
 const root = document.getElementById('app');

@@ -142,7 +142,7 @@ export const ResponseSchemas = {
   'page-state': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failure()]),
   'import-dataset': z.discriminatedUnion('ok', [
     z.object({ ok: z.literal(true), version: z.string(), counts: z.object({ entities: z.number(), rounds: z.number(), positions: z.number() }) }),
-    z.object({ ok: z.literal(false), error: z.string(), problems: z.array(z.string()).default([]) }),
+    z.object({ ok: z.literal(false), error: z.string(), problems: z.array(z.string()).optional() }),
   ]),
   'reset-dataset': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failure()]),
   'enable-site': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), enabled: z.boolean() }), failure()]),
