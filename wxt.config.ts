@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { FIXTURE_HOST_PATTERN, isTestBuildMode, OPT_IN_TEST_HOST_PATTERN } from './lib/build/testBuild';
+import { FIXTURE_HOST_PATTERN, isTestBuildMode, OPT_IN_TEST_HOST_PATTERNS } from './lib/build/testBuild';
 import { NEWS_SITE_MATCHES } from './lib/page/newsSites';
 import { COMMANDS } from './lib/sites/commands';
 import { bundledLexiconPlugin } from './lib/build/lexiconPlugin';
@@ -31,7 +31,7 @@ export default defineConfig({
     // The curated news sites are declared; every other site is asked for when the reader enables it.
     // The test build may also reach the fixture server, and holds the opt-in test host's permission
     // because a permission prompt cannot be clicked by a test; the release build has neither.
-    host_permissions: [...NEWS_SITE_MATCHES, ...(isTestBuildMode(mode) ? [FIXTURE_HOST_PATTERN, OPT_IN_TEST_HOST_PATTERN] : [])],
+    host_permissions: [...NEWS_SITE_MATCHES, ...(isTestBuildMode(mode) ? [FIXTURE_HOST_PATTERN, ...OPT_IN_TEST_HOST_PATTERNS] : [])],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: Object.fromEntries(
       Object.entries(COMMANDS).map(([name, command]) => [name, { suggested_key: { default: command.suggestedKey }, description: `__MSG_command_${name.replace('-', '_')}__` }]),

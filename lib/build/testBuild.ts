@@ -13,5 +13,8 @@ export function isTestBuildMode(mode: string): boolean {
   return mode === TEST_BUILD_MODE;
 }
 
-/** A host only the enable-this-site flow reaches: no static content script runs there. */
-export const OPT_IN_TEST_HOST_PATTERN = 'http://localhost/*';
+/**
+ * A host only the enable-this-site flow reaches: no static content script runs
+ * there. The permission is the one that flow asks for (the site and its subdomains).
+ */
+export const OPT_IN_TEST_HOST_PATTERNS = ['*://localhost/*', '*://*.localhost/*'];

@@ -10,6 +10,7 @@ import type { Settings } from '../settings/schema';
 import type { SettingsStore } from '../settings/store';
 import { CURATED_HOSTS, isPaused, matchPatternsFor, parseSiteInput, PAUSE_MS } from '../sites/access';
 import { useSettings } from './useLanguage';
+import { formatTime } from './useSiteControl';
 
 export interface OptionsEnvironment {
   store: SettingsStore;
@@ -112,7 +113,7 @@ export function useOptions(env: OptionsEnvironment): OptionsViewProps | null {
   const now = env.now();
   const pausedUntil =
     isPaused(settings, now) && settings.pausedUntil !== null
-      ? new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { hour: '2-digit', minute: '2-digit' }).format(new Date(settings.pausedUntil))
+      ? formatTime(settings.pausedUntil, lang)
       : null;
   return {
     lang,

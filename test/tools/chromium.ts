@@ -27,12 +27,12 @@ export function assertBuilt(dir: string, command: string): void {
  * Debian's Chromium with the unpacked extension loaded. Only 127.0.0.1 and
  * the extension's own pages are reachable: every other request is aborted.
  */
-export async function launchChromiumWithExtension(options: { extensionDir?: string; locale?: string; headless?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchChromiumWithExtension(options: { extensionDir?: string; locale?: string; headless?: boolean; userDataDir?: string } = {}): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? TEST_BUILD_DIR;
   const locale = options.locale ?? 'en-US';
   assertChromium();
   assertBuilt(extensionDir, 'npm run build:test');
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dossier-chromium-')), {
+  const context = await chromium.launchPersistentContext(options.userDataDir ?? mkdtempSync(join(tmpdir(), 'dossier-chromium-')), {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
     locale,
@@ -51,10 +51,11 @@ export async function launchChromiumWithExtension(options: { extensionDir?: stri
   });
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
-    const local = url.hostname === '127.0.0.1' || url.protocol === 'chrome-extension:' || url.protocol === 'data:';
+    // localhost is the opt-in test host: the same fixture server, under a name no static content script matches.
+    const local = url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.protocol === 'chrome-extension:' || url.protocol === 'data:';
     return local ? route.continue() : route.abort();
   });
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const serviceWorker = context.serviceWorkers().find((worker) => worker.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
   return { context, extensionId, serviceWorker, close: () => context.close() };
 }
