@@ -18,7 +18,8 @@ function seam<T>(worker: Worker, method: string, ...args: unknown[]): Promise<T>
 /** The id of the browser tab showing a URL, as the extension sees it. */
 function tabIdOf(worker: Worker, url: string): Promise<number> {
   return worker.evaluate(async (wanted) => {
-    const tabs = await chrome.tabs.query({});
+    const tabsApi = (globalThis as unknown as { chrome: { tabs: { query(filter: object): Promise<Array<{ id?: number; url?: string }>> } } }).chrome.tabs;
+    const tabs = await tabsApi.query({});
     const tab = tabs.find((candidate) => candidate.url === wanted);
     if (tab?.id === undefined) throw new Error(`no tab shows ${wanted}`);
     return tab.id;
