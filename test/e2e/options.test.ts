@@ -114,6 +114,24 @@ describe('options in Chromium', () => {
     await page.close();
   });
 
+  it('opens cards on hover only while Shift is held when the reader chooses so', async () => {
+    const page = await openArticle('article-de.html');
+    const options = await openOptions();
+    await options.getByTestId('trigger-hover-modifier').check();
+    await savedOn(options);
+    await page.bringToFront();
+    await hoverWord(page, 'Rustem Umjerow');
+    await page.waitForTimeout(700);
+    expect(await card(page).count()).toBe(0);
+    await page.keyboard.down('Shift');
+    await hoverWord(page, 'Rustem Umjerow');
+    await expect.poll(() => card(page).getByTestId('card-name').textContent().catch(() => null)).toBe('Rustem Umerov');
+    await page.keyboard.up('Shift');
+    await options.getByTestId('trigger-hover').check();
+    await options.close();
+    await page.close();
+  });
+
   it('opens cards on click only when the reader chooses so', async () => {
     const page = await openArticle('article-de.html');
     const options = await openOptions();

@@ -29,6 +29,15 @@ describe('HoverIntent', () => {
     expect(events).toEqual(['open Putin']);
   });
 
+  it('waits as long as the reader set in the options', () => {
+    intent.setOpenDelay(800);
+    intent.pointerAt('Putin', false);
+    vi.advanceTimersByTime(799);
+    expect(events).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(events).toEqual(['open Putin']);
+  });
+
   it('does not open when the pointer passes over on its way elsewhere', () => {
     intent.pointerAt('Putin', false);
     vi.advanceTimersByTime(100);
