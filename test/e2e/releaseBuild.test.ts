@@ -29,6 +29,8 @@ interface Manifest {
   permissions?: string[];
   host_permissions?: string[];
   optional_permissions?: string[];
+  optional_host_permissions?: string[];
+  commands?: Record<string, unknown>;
   content_scripts?: Array<{ matches: string[] }>;
   content_security_policy?: unknown;
   name: string;
@@ -48,14 +50,17 @@ describe('release builds', () => {
     for (const marker of TEST_ONLY_MARKERS) expect(text.includes(marker), `${build} lacks ${marker}`).toBe(true);
   });
 
-  it.each(RELEASE_BUILDS)('%s asks only for storage and runs only on https news sites', (build) => {
+  it.each(RELEASE_BUILDS)('%s runs only on https news sites at install; every other site is optional, asked for one at a time', (build) => {
     const manifest = manifestOf(build);
-    expect(manifest.permissions).toEqual(['storage']);
-    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.permissions).toEqual(['storage', 'scripting', 'activeTab']);
     expect(manifest.content_security_policy).toBeUndefined();
     const matches = manifest.content_scripts?.flatMap((script) => script.matches) ?? [];
-    expect(matches.length).toBeGreaterThan(0);
+    expect(matches.length).toBeGreaterThan(40);
     for (const pattern of matches) expect(pattern).toMatch(/^https:\/\/\*\.[a-z0-9.-]+\/\*$/);
+    // Declared host permissions are exactly the news sites: no <all_urls>, no fixture host.
+    expect([...(manifest.host_permissions ?? [])].sort()).toEqual([...matches].sort());
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(Object.keys(manifest.commands ?? {})).toEqual(['next-mention', 'previous-mention']);
   });
 
   it.each(RELEASE_BUILDS)('%s takes its name and description from _locales in German and English', (build) => {
