@@ -77,6 +77,8 @@ export default defineBackground(() => {
         // Browser shortcuts cannot be pressed by the driver; this is what the shortcut runs.
         runCommand: (command: string, tabId: number) => stepInTab(command, tabId),
         badge: (tabId: number) => browser.action.getBadgeText({ tabId }),
+        // The content script's own figures: mentions, and its longest task on the page's main thread.
+        pageDiagnostics: (tabId: number) => browser.tabs.sendMessage(tabId, { type: 'diagnostics' }),
       },
     });
   }

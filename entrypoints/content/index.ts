@@ -7,6 +7,7 @@ import { sendTyped } from '../../lib/messaging/send';
 import { NEWS_SITE_DOMAINS, NEWS_SITE_MATCHES } from '../../lib/page/newsSites';
 import { startPageSession } from '../../lib/content/pageSession';
 import { createGuard, describeError } from '../../lib/diagnostics/guard';
+import { TaskTimer } from '../../lib/diagnostics/taskTimer';
 import { DATASET_REVISION_KEY } from '../../lib/sites/commands';
 
 // The test build treats the fixture server like a curated news site.
@@ -19,7 +20,8 @@ export default defineContentScript({
     const send = (message: unknown) => browser.runtime.sendMessage(message);
     // Errors in the isolated world never reach the page's handlers; the background keeps them.
     const report = (error: unknown) => void sendTyped(send, { type: 'report-error', context: 'content', message: describeError(error).slice(0, 2000) });
-    const guard = createGuard(report);
+    const timer = new TaskTimer(() => performance.now());
+    const guard = createGuard(report, timer);
     try {
       const session = await startPageSession({
         win: window,
@@ -45,6 +47,8 @@ export default defineContentScript({
         shadowMode: __TEST_BUILD__ ? 'open' : 'closed',
         cardCss,
         now: () => new Date(),
+        measure: (label, work) => timer.time(label, work),
+        ...(__TEST_BUILD__ ? { diagnostics: () => ({ url: location.href, tasks: timer.stats() }) } : {}),
       });
       const onStorageChange = (changes: Record<string, unknown>, area: string) => {
         if (area === 'sync' && 'settings' in changes) session.refreshSettings().catch(report);

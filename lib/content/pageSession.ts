@@ -19,6 +19,8 @@ export interface PageSessionEnvironment extends Omit<OverlayEnvironment, 'lang' 
   loadLexicon: () => Promise<LexiconSource | null>;
   /** Tells the toolbar icon what this tab shows. */
   reportState: (state: PageState, count: number) => void;
+  /** Test build only: figures the harmlessness suite reads through the background. */
+  diagnostics?: () => Record<string, unknown>;
 }
 
 export interface PageMentionSummary {
@@ -36,7 +38,7 @@ export interface PageSession {
   refreshSettings(): Promise<void>;
   refreshLexicon(): Promise<void>;
   /** Answers the background's and the popup's commands; undefined for messages that are not ours. */
-  handleCommand(command: unknown): { ok: true; state: PageState; mentions?: PageMentionSummary[]; found?: boolean } | undefined;
+  handleCommand(command: unknown): { ok: true; state: PageState; mentions?: PageMentionSummary[]; found?: boolean; diagnostics?: Record<string, unknown> } | undefined;
   destroy(): void;
 }
 
@@ -108,6 +110,9 @@ export async function startPageSession(env: PageSessionEnvironment): Promise<Pag
     },
     refreshLexicon,
     handleCommand(message) {
+      if (env.diagnostics && (message as { type?: unknown } | null)?.type === 'diagnostics') {
+        return { ok: true, state, diagnostics: { ...env.diagnostics(), mentions: overlay.mentions().length, marked: overlay.marked().length, shown: overlay.shownCount() } };
+      }
       const command = asCommand(message);
       if (!command) return undefined;
       if (command.type === 'step-mention') return { ok: true, state, found: state === 'active' && overlay.step(command.direction) !== null };

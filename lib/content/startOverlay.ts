@@ -35,6 +35,8 @@ export interface OverlayEnvironment {
   now: () => Date;
   /** Told how many mentions the page shows after every scan or settings change (the toolbar badge). */
   onCount?: (count: number) => void;
+  /** Times a piece of work on the page's main thread (the content script measures itself). */
+  measure?: <T>(label: string, work: () => T) => T;
 }
 
 export interface RunningOverlay {
@@ -92,7 +94,9 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
     else painter?.clear();
     env.onCount?.(shownCount());
   };
-  const scan = () => {
+  const measure = env.measure ?? (<T>(_label: string, work: () => T) => work());
+  const scan = () => measure('scan', () => scanNow());
+  const scanNow = () => {
     const nodes = doc.body ? collectTextNodes(doc.body, overlay.hostElement) : [];
     const lang = readPageLanguage(doc.documentElement.lang, () => nodes.map((node) => node.nodeValue).join(' '));
     mentions = mentionRangesIn(nodes, lexicon(), { date: articleDate.date, lang });
