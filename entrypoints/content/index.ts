@@ -48,6 +48,8 @@ export default defineContentScript({
         cardCss,
         now: () => new Date(),
         measure: (label, work) => timer.time(label, work),
+        wrap: (callback, label) => guard(callback, label),
+        clock: () => performance.now(),
         ...(__TEST_BUILD__ ? { diagnostics: () => ({ url: location.href, tasks: timer.stats() }) } : {}),
       });
       const onStorageChange = (changes: Record<string, unknown>, area: string) => {

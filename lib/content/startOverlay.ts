@@ -1,17 +1,19 @@
 import { compileLexicon, type Lexicon } from '../match/lexicon';
 import type { LexiconSource } from '../match/source';
-import { readArticleDate } from '../page/articleDate';
+import { readArticleDate, type ArticleDate } from '../page/articleDate';
 import type { Language } from '../dataset/schema';
-import { MentionPainter, highlightApiOf } from '../highlight/paint';
-import { collectTextNodes } from '../page/textNodes';
+import { highlightApiOf, highlightName, MentionPainter } from '../highlight/paint';
+import { toneOfText } from '../highlight/tone';
+import { mainContentRoots, MAIN_CONTENT_SELECTOR } from '../page/textNodes';
 import { readPageLanguage } from '../page/pageLanguage';
-import { mentionRangesIn } from '../page/mentionRanges';
 import { indexMentions, mentionAtPoint } from '../page/hitTest';
 import { markedMentions, shownMentions } from '../page/marking';
+import { compareMentions, pageYielder, scanInSlices, type Region, type ScanPart, type ScannedMention } from '../page/scanner';
+import { watchPage, type PageChanges } from '../page/liveUpdates';
 import { CardOverlay } from '../overlay/cardOverlay';
 import { CardController, type FetchCard, type FetchRound } from '../overlay/cardController';
 import { HoverIntent, type Timers } from '../overlay/hoverIntent';
-import type { PageMention } from '../page/mentionRanges';
+import { inSafeTriangle, type Point } from '../overlay/safeTriangle';
 import type { Settings } from '../settings/schema';
 
 /** The settings that shape what the page shows and how cards open. */
@@ -33,19 +35,27 @@ export interface OverlayEnvironment {
   shadowMode: ShadowRootMode;
   cardCss: string;
   now: () => Date;
-  /** Told how many mentions the page shows after every scan or settings change (the toolbar badge). */
+  /** Told how many mentions the page shows after every scan step or settings change (the toolbar badge). */
   onCount?: (count: number) => void;
   /** Times a piece of work on the page's main thread (the content script measures itself). */
   measure?: <T>(label: string, work: () => T) => T;
+  /** Wraps callbacks handed to the page's event loop (errors reported, time measured). */
+  wrap?: <Args extends unknown[]>(callback: (...args: Args) => void, label: string) => (...args: Args) => void;
+  /** A monotonic clock in milliseconds for slicing work (performance.now). */
+  clock?: () => number;
 }
 
+export type PageMention = ScannedMention;
+
 export interface RunningOverlay {
-  /** Every mention found, in document order, whatever the settings show. */
+  /** Every mention found so far, in document order, whatever the settings show. */
   mentions(): PageMention[];
-  /** The mentions that are highlighted and open cards. */
+  /** The mentions that are highlighted and open cards, in document order. */
   marked(): PageMention[];
   /** How many mentions of the shown categories the page has (first or not). */
   shownCount(): number;
+  /** Resolves when the current scan of the page has finished (tests, diagnostics). */
+  scanned(): Promise<void>;
   setLanguage(lang: Language): Promise<void>;
   setDisplay(display: OverlayDisplay): void;
   /** Switches the overlay off (site disabled, paused) or back on. */
@@ -61,9 +71,23 @@ export interface RunningOverlay {
 
 const CLOSE_DELAY_MS = 300;
 
+/** Merges newly found mentions into the document-ordered list, once each. */
+function mergeMentions(existing: PageMention[], found: PageMention[]): PageMention[] {
+  const key = (mention: PageMention) => `${mention.start}:${mention.end}`;
+  const seen = new Map<Node, Set<string>>();
+  for (const mention of existing) {
+    const keys = seen.get(mention.node) ?? new Set<string>();
+    keys.add(key(mention));
+    seen.set(mention.node, keys);
+  }
+  const fresh = found.filter((mention) => !seen.get(mention.node)?.has(key(mention)));
+  return fresh.length === 0 ? existing : [...existing, ...fresh].sort(compareMentions);
+}
+
 /**
- * Scans the page, paints the mentions the reader wants and opens cards by
- * hover, click or keyboard. Settings and the site's state apply at once.
+ * Scans the page in slices, paints the mentions the reader wants, follows
+ * the page as it changes, and opens cards by hover, click or keyboard.
+ * Settings and the site's state apply at once.
  */
 export function startOverlay(env: OverlayEnvironment): RunningOverlay {
   const { win } = env;
@@ -71,6 +95,10 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
   const overlay = new CardOverlay(doc, { shadowMode: env.shadowMode, css: env.cardCss });
   const highlightApi = highlightApiOf(win);
   const painter = highlightApi ? new MentionPainter(highlightApi) : null;
+  const measure = env.measure ?? (<T>(_label: string, work: () => T) => work());
+  const wrap = env.wrap ?? (<Args extends unknown[]>(callback: (...args: Args) => void) => callback);
+  const clock = env.clock ?? (() => win.performance.now());
+  const scheduler = { now: clock, yieldToPage: pageYielder(win, (callback, ms) => env.timers.setTimeout(callback, ms)), measure };
   let display = env.display;
   let active = env.active;
   let lexiconSource = env.lexicon;
@@ -79,35 +107,69 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
   let marked: PageMention[] = [];
   let index = indexMentions(marked);
   let scanned = false;
-  const articleDate = readArticleDate(doc, win.location.href, env.now());
+  let generation = 0;
+  let scanDone: Promise<void> = Promise.resolve();
+  let articleDate: ArticleDate = readArticleDate(doc, win.location.href, env.now());
 
   const lexicon = () => {
     if (compiled?.source !== lexiconSource) compiled = { source: lexiconSource, lexicon: compileLexicon(lexiconSource) };
     return compiled.lexicon;
   };
   const shownCount = () => (active ? shownMentions(mentions, display).length : 0);
+  const tones = new WeakMap<Element, ReturnType<typeof toneOfText>>();
+  const toneOf = (mention: PageMention) => {
+    const element = mention.node.parentElement;
+    if (!element) return 'light';
+    let tone = tones.get(element);
+    if (!tone) {
+      tone = toneOfText(element, (target) => win.getComputedStyle(target));
+      tones.set(element, tone);
+    }
+    return tone;
+  };
+  const paint = () => {
+    if (!painter) return;
+    if (!active || display.highlightStyle === 'none') return painter.clear();
+    const style = display.highlightStyle;
+    const groups = new Map<string, Range[]>();
+    for (const mention of marked) {
+      const name = highlightName(style, toneOf(mention));
+      groups.set(name, [...(groups.get(name) ?? []), mention.range]);
+    }
+    painter.paint(groups);
+  };
   // Marking and painting follow the settings without rescanning the page.
   const applyDisplay = () => {
     marked = active ? markedMentions(mentions, display) : [];
     index = indexMentions(marked);
-    if (active) painter?.paint(marked, display.highlightStyle);
-    else painter?.clear();
+    paint();
     env.onCount?.(shownCount());
   };
-  const measure = env.measure ?? (<T>(_label: string, work: () => T) => work());
-  const scan = () => measure('scan', () => scanNow());
-  const scanNow = () => {
-    const nodes = doc.body ? collectTextNodes(doc.body, overlay.hostElement) : [];
-    const lang = readPageLanguage(doc.documentElement.lang, () => nodes.map((node) => node.nodeValue).join(' '));
-    mentions = mentionRangesIn(nodes, lexicon(), { date: articleDate.date, lang });
+
+  const context = (sample: string) => ({ date: articleDate.date, lang: readPageLanguage(doc.documentElement.lang, () => sample) });
+  const scanParts = (parts: ScanPart[], isCurrent: () => boolean) =>
+    scanInSlices({ parts, ownHost: overlay.hostElement, lexicon, context, isCurrent }, scheduler, (found) => {
+      mentions = mergeMentions(mentions, found);
+      applyDisplay();
+    });
+  const fullScan = () => {
+    const mine = ++generation;
+    mentions = [];
     scanned = true;
     applyDisplay();
+    const body = doc.body;
+    if (!body) return;
+    const mains = mainContentRoots(body);
+    const parts: ScanPart[] = [...mains.map((root) => ({ root, region: 'main' as const })), { root: body, region: mains.length > 0 ? 'other' : 'main', exclude: new Set(mains) }];
+    scanDone = scanParts(parts, () => mine === generation).then(() => undefined);
   };
-  if (active) scan();
-  else env.onCount?.(0);
+  const regionOf = (node: Node): Region => {
+    const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    return element?.closest(MAIN_CONTENT_SELECTOR) || !doc.querySelector(MAIN_CONTENT_SELECTOR) ? 'main' : 'other';
+  };
 
   let returnFocusTo: HTMLElement | null = null;
-  const cards = new CardController(overlay, env.fetchCard, env.fetchRound, articleDate, env.lang, () => hover.close());
+  const cards = new CardController<PageMention>(overlay, env.fetchCard, env.fetchRound, articleDate, env.lang, () => hover.close());
   const hover = new HoverIntent<PageMention>(
     { ...env.timers, openDelay: display.hoverDelayMs, closeDelay: CLOSE_DELAY_MS },
     (mention) => void cards.open(mention, { focus: returnFocusTo !== null }),
@@ -120,32 +182,71 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
     },
   );
 
+  const onPageChanges = (changes: PageChanges) => {
+    if (changes.urlChanged) {
+      // Another article under the same document (SPA navigation): its date may differ, and so may every card.
+      articleDate = readArticleDate(doc, win.location.href, env.now());
+      cards.setArticleDate(articleDate);
+      hover.close();
+      if (active) fullScan();
+      else scanned = false;
+      return;
+    }
+    if (!active || !scanned) return;
+    const changedText = new Set<Node>(changes.changedText);
+    const kept = mentions.filter((mention) => mention.node.isConnected && !changedText.has(mention.node));
+    if (kept.length !== mentions.length) {
+      mentions = kept;
+      if (cards.openMention && !kept.includes(cards.openMention)) hover.close();
+      applyDisplay();
+    }
+    const parts = [...changes.added, ...changes.changedText].map((root) => ({ root, region: regionOf(root) }));
+    if (parts.length === 0) return;
+    const mine = generation;
+    void scanParts(parts, () => mine === generation);
+  };
+  const stopWatching = watchPage({ win, ownHost: () => overlay.hostElement, requestFrame: env.requestFrame, onChanges: onPageChanges, wrap });
+
+  if (active) fullScan();
+  else env.onCount?.(0);
+
   const openFromKeyboard = (mention: PageMention) => {
     const focused = doc.activeElement;
     returnFocusTo ??= focused instanceof win.HTMLElement ? focused : doc.body;
-    const reduceMotion = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    mention.node.parentElement?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'instant' });
+    mention.node.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
     hover.openNow(mention);
     return mention;
   };
 
   let framePending = false;
   let lastPointer: PointerEvent | null = null;
+  let previousPoint: Point | null = null;
+  /** Where the pointer was while on the open mention: the tip of the safe triangle towards the card. */
+  let leftMentionAt: Point | null = null;
   env.listen(
     'pointermove',
     (event) => {
+      // A still pointer over a scrolling page gets synthetic moves at the same spot: those are not the reader's.
+      const point = { x: event.clientX, y: event.clientY };
+      if (previousPoint && previousPoint.x === point.x && previousPoint.y === point.y) return;
+      previousPoint = point;
       lastPointer = event;
       if (framePending || marked.length === 0 || display.cardTrigger === 'click') return;
       framePending = true;
       // One hit-test per frame, however fast the pointer moves.
       env.requestFrame(() => {
         framePending = false;
-        if (!lastPointer) return;
+        const pointer = lastPointer;
+        if (!pointer) return;
         painter?.ensure();
-        const inside = overlay.containsEvent(lastPointer);
-        const wanted = display.cardTrigger === 'hover' || lastPointer.shiftKey;
-        const target = inside || !wanted ? null : mentionAtPoint(doc, index, lastPointer.clientX, lastPointer.clientY);
+        const at = { x: pointer.clientX, y: pointer.clientY };
+        const cardBox = overlay.cardBox();
+        const inside = overlay.containsEvent(pointer) || (hover.current !== null && leftMentionAt !== null && cardBox !== null && inSafeTriangle(leftMentionAt, at, cardBox));
+        const wanted = display.cardTrigger === 'hover' || pointer.shiftKey;
+        const target = inside || !wanted ? null : mentionAtPoint(doc, index, at.x, at.y);
+        if (target && target === hover.current) leftMentionAt = at;
         hover.pointerAt(target, inside);
+        if (target && target !== hover.current) leftMentionAt = at;
       });
     },
     { passive: true },
@@ -161,32 +262,47 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
   env.listen('pointerdown', (event) => {
     if (!overlay.containsEvent(event)) hover.close();
   });
+  let scrollPending = false;
+  env.listen(
+    'scroll',
+    () => {
+      if (scrollPending || !hover.current) return;
+      scrollPending = true;
+      env.requestFrame(() => {
+        scrollPending = false;
+        // The card follows its word while it is on screen and closes when the word scrolls away.
+        if (overlay.anchorVisible()) overlay.reposition();
+        else hover.close();
+      });
+    },
+    { passive: true, capture: true },
+  );
 
   return {
     mentions: () => mentions,
     marked: () => marked,
     shownCount,
+    scanned: () => scanDone,
     setLanguage: (lang) => cards.setLanguage(lang),
     setDisplay(next) {
-      const rescanNeeded = !scanned && active;
       display = next;
       hover.setOpenDelay(next.hoverDelayMs);
-      if (rescanNeeded) scan();
-      else applyDisplay();
+      applyDisplay();
       if (cards.openMention && !marked.includes(cards.openMention)) hover.close();
     },
     setActive(next) {
       if (next === active) return;
       active = next;
       hover.close();
-      if (active && !scanned) scan();
+      // The page may have changed while we were off (live updates are not followed then): read it afresh.
+      if (active) fullScan();
       else applyDisplay();
     },
     replaceLexicon(next) {
       if (next === lexiconSource) return;
       hover.close();
       lexiconSource = next;
-      if (active) scan();
+      if (active) fullScan();
       else scanned = false;
     },
     step(direction) {
@@ -204,6 +320,8 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
       return mention ? openFromKeyboard(mention) : null;
     },
     destroy() {
+      generation++;
+      stopWatching();
       hover.close();
       painter?.clear();
       overlay.destroy();

@@ -1,12 +1,16 @@
-import type { PageMention } from '../page/mentionRanges';
 import type { HighlightStyle } from '../settings/schema';
+import type { Tone } from './tone';
+
+export type PaintedStyle = Exclude<HighlightStyle, 'none'>;
 
 /**
- * The names under which our ranges are registered, one per highlight style;
- * the manifest's content-script stylesheet styles exactly these.
+ * The fixed set of names under which our ranges are registered, one per
+ * style and background tone; the manifest's content-script stylesheet styles
+ * exactly these.
  */
-export const HIGHLIGHT_NAMES = { underline: 'dossier-underline', background: 'dossier-background' } as const;
-export type PaintedStyle = Exclude<HighlightStyle, 'none'>;
+export function highlightName(style: PaintedStyle, tone: Tone): string {
+  return `dossier-${style}-${tone}`;
+}
 
 export interface HighlightApi {
   registry: HighlightRegistry;
@@ -22,46 +26,49 @@ export function highlightApiOf(win: Window & typeof globalThis): HighlightApi | 
 }
 
 /**
- * Owns our entry in the shared highlight registry. The page can read, replace
- * or clear the registry at any time; `ensure()` puts ours back and every call
- * swallows the page's interference rather than throwing into our script.
+ * Owns our entries in the shared highlight registry. The page can read,
+ * replace or clear the registry at any time; `ensure()` puts ours back and
+ * every call swallows the page's interference rather than throwing into our script.
  */
 export class MentionPainter {
-  private highlight: Highlight | null = null;
-  private name: string | null = null;
+  private painted = new Map<string, Highlight>();
 
   constructor(private readonly api: HighlightApi) {}
 
-  /** Paints the mentions in one style; style "none" paints nothing (the keyboard still reaches them). */
-  paint(mentions: readonly PageMention[], style: HighlightStyle = 'underline'): void {
+  /** Paints each group of ranges under its name; names not given are removed. */
+  paint(groups: ReadonlyMap<string, readonly Range[]>): void {
     this.clear();
-    if (style === 'none' || mentions.length === 0) return;
-    try {
-      this.highlight = this.api.createHighlight(...mentions.map((mention) => mention.range));
-      this.name = HIGHLIGHT_NAMES[style];
-      this.api.registry.set(this.name, this.highlight);
-    } catch {
-      this.highlight = null;
+    for (const [name, ranges] of groups) {
+      if (ranges.length === 0) continue;
+      try {
+        const highlight = this.api.createHighlight(...ranges);
+        this.api.registry.set(name, highlight);
+        this.painted.set(name, highlight);
+      } catch {
+        // The page broke the registry; the keyboard and cards still work without paint.
+      }
     }
   }
 
-  /** Re-registers our highlight if the page removed or replaced it. */
+  /** Re-registers our highlights if the page removed or replaced them. */
   ensure(): void {
-    if (!this.highlight || !this.name) return;
-    try {
-      if (this.api.registry.get(this.name) !== this.highlight) this.api.registry.set(this.name, this.highlight);
-    } catch {
-      // The page made the registry unusable; the card still works without the underline.
+    for (const [name, highlight] of this.painted) {
+      try {
+        if (this.api.registry.get(name) !== highlight) this.api.registry.set(name, highlight);
+      } catch {
+        // The page made the registry unusable; the card still works without the underline.
+      }
     }
   }
 
   clear(): void {
-    try {
-      if (this.highlight && this.name && this.api.registry.get(this.name) === this.highlight) this.api.registry.delete(this.name);
-    } catch {
-      // Nothing to restore on a registry the page has broken.
+    for (const [name, highlight] of this.painted) {
+      try {
+        if (this.api.registry.get(name) === highlight) this.api.registry.delete(name);
+      } catch {
+        // Nothing to restore on a registry the page has broken.
+      }
     }
-    this.highlight = null;
-    this.name = null;
+    this.painted = new Map();
   }
 }

@@ -16,8 +16,8 @@ export type FetchRound = (roundId: string, lang: Language) => Promise<ResponseFo
  * the background returns, and re-renders in place when the language changes.
  * A late answer for a card that was closed or replaced is dropped.
  */
-export class CardController {
-  private mention: PageMention | null = null;
+export class CardController<M extends PageMention = PageMention> {
+  private mention: M | null = null;
   private state: CardState = { status: 'loading' };
   private round: ResponseFor<'round-view'> | null = null;
   private requestSerial = 0;
@@ -32,12 +32,12 @@ export class CardController {
     private readonly onClose: () => void,
   ) {}
 
-  get openMention(): PageMention | null {
+  get openMention(): M | null {
     return this.mention;
   }
 
   /** `focus`: opened from the keyboard, so focus moves into the card once it has content. */
-  async open(mention: PageMention, options: { focus?: boolean } = {}): Promise<void> {
+  async open(mention: M, options: { focus?: boolean } = {}): Promise<void> {
     this.focusWhenReady = options.focus ?? false;
     this.mention = mention;
     this.state = { status: 'loading' };

@@ -49,6 +49,26 @@ export class CardOverlay {
     void this.position();
   }
 
+  /** The card's box on screen, or null when no card is shown. */
+  cardBox(): DOMRect | null {
+    return this.mount && !this.mount.hidden && this.anchor ? this.mount.getBoundingClientRect() : null;
+  }
+
+  /** Whether the word the card belongs to is still (partly) in the viewport. */
+  anchorVisible(): boolean {
+    if (!this.anchor) return false;
+    const view = this.doc.defaultView;
+    const rect = this.anchor.getBoundingClientRect();
+    const height = view?.innerHeight ?? 0;
+    const width = view?.innerWidth ?? 0;
+    return rect.bottom > 0 && rect.top < height && rect.right > 0 && rect.left < width && (rect.width > 0 || rect.height > 0);
+  }
+
+  /** Places the card against its word again (the page scrolled). */
+  reposition(): void {
+    void this.position();
+  }
+
   /** Moves focus into the card (keyboard use), onto the card itself so a screen reader reads its label first. */
   focusCard(): void {
     const card = this.mount?.querySelector<HTMLElement>('[role="dialog"], [role="status"]');

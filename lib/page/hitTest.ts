@@ -23,10 +23,10 @@ function containsPoint(range: Range, x: number, y: number): boolean {
 }
 
 /** Mentions grouped by their text node, so a hit needs no scan of the whole page. */
-export type MentionIndex = Map<Node, PageMention[]>;
+export type MentionIndex<M extends PageMention = PageMention> = Map<Node, M[]>;
 
-export function indexMentions(mentions: PageMention[]): MentionIndex {
-  const index: MentionIndex = new Map();
+export function indexMentions<M extends PageMention>(mentions: readonly M[]): MentionIndex<M> {
+  const index: MentionIndex<M> = new Map();
   for (const mention of mentions) {
     const list = index.get(mention.node);
     if (list) list.push(mention);
@@ -40,7 +40,7 @@ export function indexMentions(mentions: PageMention[]): MentionIndex {
  * the client rects confirm it, since a caret snaps to the nearest text even
  * when the pointer is in a margin beside it.
  */
-export function mentionAtPoint(doc: Document, index: MentionIndex, x: number, y: number): PageMention | null {
+export function mentionAtPoint<M extends PageMention>(doc: Document, index: MentionIndex<M>, x: number, y: number): M | null {
   const hit = caretAt(doc, x, y);
   if (!hit) return null;
   const candidates = index.get(hit.node);

@@ -24,6 +24,8 @@ export function categoryOf(type: MentionType): Category {
 interface Markable {
   entityId: string;
   type: MentionType;
+  /** Mentions in the article's main content win the "first mention" over the rest of the page. */
+  region?: 'main' | 'other';
 }
 
 /** Mentions of the categories the reader wants: these are counted (toolbar badge, popup), marked or not. */
@@ -39,10 +41,10 @@ export function shownMentions<M extends Markable>(mentions: readonly M[], displa
 export function markedMentions<M extends Markable>(mentions: readonly M[], display: DisplaySettings): M[] {
   const shown = shownMentions(mentions, display);
   if (display.marking === 'all') return shown;
-  const seen = new Set<string>();
-  return shown.filter((mention) => {
-    if (seen.has(mention.entityId)) return false;
-    seen.add(mention.entityId);
-    return true;
-  });
+  const firsts = new Map<string, M>();
+  for (const mention of shown) if (mention.region !== 'other' && !firsts.has(mention.entityId)) firsts.set(mention.entityId, mention);
+  for (const mention of shown) if (!firsts.has(mention.entityId)) firsts.set(mention.entityId, mention);
+  const marked = new Set(firsts.values());
+  // Back in document order, for the keyboard and the painter.
+  return shown.filter((mention) => marked.has(mention));
 }

@@ -84,11 +84,11 @@ describe('options in Chromium', () => {
     await options.getByTestId('marking-all').check();
     await expect.poll(() => highlightedTexts(page)).toContain('Dmitri Peskow');
     await options.getByTestId('style-background').check();
-    await expect.poll(() => page.evaluate(() => CSS.highlights.has('dossier-background') && !CSS.highlights.has('dossier-underline'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('dossier-background-light') && !CSS.highlights.has('dossier-underline-light'))).toBe(true);
     await options.getByTestId('marking-first').check();
     await options.getByTestId('style-underline').check();
     await savedOn(options);
-    await expect.poll(() => page.evaluate(() => CSS.highlights.has('dossier-underline'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('dossier-underline-light'))).toBe(true);
     await options.close();
     await page.close();
   });

@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const browser = await launchChromiumWithExtension({ headless, locale: process.env.DEMO_LOCALE ?? 'de-DE' });
   const page = await browser.context.newPage();
   await page.goto(server.url('article-de.html'));
-  await page.waitForFunction(() => CSS.highlights.has('dossier-underline'));
+  await page.waitForFunction(() => CSS.highlights.has('dossier-underline-light'));
 
   if (!headless) {
     console.log(`Chromium is open with Dossier loaded. Sample articles:\n  ${server.url('article-de.html')}\n  ${server.url('article-en.html')}\nHover a marked name. Press Ctrl+C to stop.`);

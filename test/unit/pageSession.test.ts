@@ -12,7 +12,7 @@ interface Harness {
   session: PageSession;
   reported: Array<[PageState, number]>;
   setSettings: (settings: Settings) => Promise<void>;
-  advance: (ms: number) => void;
+  advance: (ms: number) => Promise<void>;
 }
 
 /** A page on a curated host with hand-driven time and timers; no browser APIs beyond happy-dom's DOM. */
@@ -40,6 +40,8 @@ async function openPage(initial: Settings, host = 'www.spiegel.de'): Promise<Har
     fetchRound: async () => ({ ok: false, error: 'not in this test' }),
     timers: {
       setTimeout: (callback, ms) => {
+        // Yields between scan slices run at once; timers with a delay wait for advance().
+        if (ms === 0) return setTimeout(callback, 0) as unknown as number;
         timers.set(nextTimer, { at: now + ms, callback });
         return nextTimer++;
       },
@@ -53,14 +55,16 @@ async function openPage(initial: Settings, host = 'www.spiegel.de'): Promise<Har
   };
   Object.defineProperty(window, 'location', { value: new URL(`https://${host}/politik/artikel.html`), configurable: true });
   const session = await startPageSession(env);
+  await session.overlay.scanned();
   return {
     session,
     reported,
     setSettings: async (next) => {
       settings = next;
       await session.refreshSettings();
+      await session.overlay.scanned();
     },
-    advance: (ms) => {
+    advance: async (ms) => {
       now += ms;
       for (const [id, timer] of [...timers]) {
         if (timer.at <= now) {
@@ -68,6 +72,8 @@ async function openPage(initial: Settings, host = 'www.spiegel.de'): Promise<Har
           timer.callback();
         }
       }
+      await new Promise((done) => setTimeout(done, 0));
+      await session.overlay.scanned();
     },
   };
 }
@@ -123,9 +129,9 @@ describe('a page’s session with the extension', () => {
     const page = await openPage({ ...DEFAULT_SETTINGS, pausedUntil: start + 60_000 });
     open = page.session;
     expect(page.reported.at(-1)).toEqual(['paused', 0]);
-    page.advance(30_000);
+    await page.advance(30_000);
     expect(page.session.overlay.marked()).toEqual([]);
-    page.advance(31_000);
+    await page.advance(31_000);
     expect(surfaces(page.session)).toHaveLength(3);
     expect(page.reported.at(-1)).toEqual(['active', 5]);
   });
@@ -138,5 +144,35 @@ describe('a page’s session with the extension', () => {
     expect(page.session.overlay.mentions()).toBe(before);
     expect(surfaces(page.session)).toEqual(['Rustem Umjerow', 'Wladimir Medinski', 'Umjerow', 'Medinski']);
     expect(page.reported.at(-1)).toEqual(['active', 4]);
+  });
+
+  it('follows a live page: new text is scanned, removed text loses its marks, changed text is read again', async () => {
+    const page = await openPage(DEFAULT_SETTINGS);
+    open = page.session;
+    const update = document.createElement('p');
+    update.textContent = 'Neu: Selenskyj und Putin äußerten sich.';
+    document.querySelector('article')?.append(update);
+    await expect.poll(() => surfaces(page.session)).toContain('Selenskyj');
+    expect(page.reported.at(-1)).toEqual(['active', 7]);
+
+    update.firstChild!.nodeValue = 'Neu: nichts.';
+    await expect.poll(() => surfaces(page.session)).not.toContain('Selenskyj');
+    update.firstChild!.nodeValue = 'Neu: Putin.';
+    await expect.poll(() => surfaces(page.session)).toContain('Putin');
+
+    update.remove();
+    await expect.poll(() => surfaces(page.session)).toEqual(['Istanbul', 'Rustem Umjerow', 'Wladimir Medinski']);
+  });
+
+  it('marks a name first in the article even when the page names it earlier outside it', async () => {
+    const page = await openPage(DEFAULT_SETTINGS);
+    open = page.session;
+    const teaser = document.createElement('div');
+    teaser.textContent = 'Medinski in der Kopfzeile';
+    document.body.prepend(teaser);
+    await expect.poll(() => page.session.overlay.mentions().length).toBe(6);
+    const medinski = page.session.overlay.marked().find((mention) => mention.entityId === 'medinsky');
+    expect(medinski?.region).toBe('main');
+    expect(medinski?.surface).toBe('Wladimir Medinski');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HIGHLIGHT_NAMES, MentionPainter, type HighlightApi } from '../../lib/highlight/paint';
-import type { PageMention } from '../../lib/page/mentionRanges';
+import { highlightName, MentionPainter, type HighlightApi } from '../../lib/highlight/paint';
+import { luminanceOf } from '../../lib/highlight/tone';
 
 class FakeHighlight {
   constructor(public ranges: unknown[]) {}
@@ -13,22 +13,33 @@ function fakeApi(registry: Map<string, unknown>): HighlightApi {
   };
 }
 
-const mention = (label: string) => ({ range: label }) as unknown as PageMention;
+const ranges = (...labels: string[]) => labels as unknown as Range[];
+const LIGHT = highlightName('underline', 'light');
+const DARK = highlightName('underline', 'dark');
 
 describe('MentionPainter', () => {
-  it('registers all ranges under one name', () => {
+  it('registers each group of ranges under its own name', () => {
     const registry = new Map<string, unknown>();
-    new MentionPainter(fakeApi(registry)).paint([mention('a'), mention('b')]);
-    expect((registry.get(HIGHLIGHT_NAMES.underline) as FakeHighlight).ranges).toEqual(['a', 'b']);
+    new MentionPainter(fakeApi(registry)).paint(new Map([[LIGHT, ranges('a', 'b')], [DARK, ranges('c')]]));
+    expect((registry.get(LIGHT) as FakeHighlight).ranges).toEqual(['a', 'b']);
+    expect((registry.get(DARK) as FakeHighlight).ranges).toEqual(['c']);
+  });
+
+  it('removes a name it no longer paints, and registers nothing for an empty group', () => {
+    const registry = new Map<string, unknown>();
+    const painter = new MentionPainter(fakeApi(registry));
+    painter.paint(new Map([[LIGHT, ranges('a')], [DARK, ranges('b')]]));
+    painter.paint(new Map([[LIGHT, ranges('a')], [DARK, ranges()]]));
+    expect([...registry.keys()]).toEqual([LIGHT]);
   });
 
   it('puts its highlight back after the page clears the registry', () => {
     const registry = new Map<string, unknown>();
     const painter = new MentionPainter(fakeApi(registry));
-    painter.paint([mention('a')]);
+    painter.paint(new Map([[LIGHT, ranges('a')]]));
     registry.clear();
     painter.ensure();
-    expect(registry.has(HIGHLIGHT_NAMES.underline)).toBe(true);
+    expect(registry.has(LIGHT)).toBe(true);
   });
 
   it('never throws when the page breaks the registry', () => {
@@ -45,7 +56,7 @@ describe('MentionPainter', () => {
     } as unknown as Map<string, unknown>;
     const painter = new MentionPainter(fakeApi(hostile));
     expect(() => {
-      painter.paint([mention('a')]);
+      painter.paint(new Map([[LIGHT, ranges('a')]]));
       painter.ensure();
       painter.clear();
     }).not.toThrow();
@@ -54,9 +65,17 @@ describe('MentionPainter', () => {
   it('leaves a highlight the page registered under our name alone when clearing', () => {
     const registry = new Map<string, unknown>();
     const painter = new MentionPainter(fakeApi(registry));
-    painter.paint([mention('a')]);
-    registry.set(HIGHLIGHT_NAMES.underline, 'page-owned');
+    painter.paint(new Map([[LIGHT, ranges('a')]]));
+    registry.set(LIGHT, 'page-owned');
     painter.clear();
-    expect(registry.get(HIGHLIGHT_NAMES.underline)).toBe('page-owned');
+    expect(registry.get(LIGHT)).toBe('page-owned');
+  });
+});
+
+describe('tone', () => {
+  it('reads light text as a dark page and dark text as a light one', () => {
+    expect(luminanceOf('rgb(240, 240, 240)')).toBeGreaterThan(0.8);
+    expect(luminanceOf('rgb(20, 20, 20)')).toBeLessThan(0.01);
+    expect(luminanceOf('transparent')).toBeNull();
   });
 });

@@ -1,0 +1,103 @@
+import type { Lexicon } from '../match/lexicon';
+import type { MatchContext } from '../match/matcher';
+import { mentionRangesIn, type PageMention } from './mentionRanges';
+import { walkTextNodes } from './textNodes';
+
+export type Region = 'main' | 'other';
+
+export interface ScannedMention extends PageMention {
+  /** Whether the mention is in the article's main content, where first mentions are marked. */
+  region: Region;
+}
+
+export interface SliceScheduler {
+  now: () => number;
+  /** Gives the page its turn: `scheduler.yield()` where present, else a new task. */
+  yieldToPage: () => Promise<void>;
+  /** Times one slice on the page's main thread. */
+  measure: <T>(label: string, work: () => T) => T;
+}
+
+export interface ScanPart {
+  root: Node;
+  region: Region;
+  /** Subtrees already scanned in an earlier part (the main content, when walking the rest of the body). */
+  exclude?: ReadonlySet<Node>;
+}
+
+export interface ScanJob {
+  parts: ScanPart[];
+  ownHost: Element | null;
+  lexicon: () => Lexicon;
+  /** The article's date and language; the language may be read from the first text found. */
+  context: (sample: string) => MatchContext;
+  /** False once a newer scan replaced this one: the job stops at its next slice. */
+  isCurrent: () => boolean;
+}
+
+/** A slice stays well under the 50 ms of a long task, leaving the page room in the same frame. */
+export const SLICE_MS = 8;
+/**
+ * Text is matched in chunks: the article in large ones, so that a full name
+ * early on can settle a surname later; the rest of the page in smaller ones.
+ * At about 2 M characters per second these take a few milliseconds each.
+ */
+const CHUNK_CHARS: Record<Region, number> = { main: 24_000, other: 8_000 };
+
+/** `scheduler.yield()` where the browser has it (Chrome 129+), else a zero-delay task. */
+export function pageYielder(win: Window & typeof globalThis, setTimer: (callback: () => void, ms: number) => unknown): () => Promise<void> {
+  const scheduler = (win as unknown as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return () => scheduler.yield?.() ?? Promise.resolve();
+  return () => new Promise((resume) => void setTimer(resume, 0));
+}
+
+/**
+ * Scans the page in slices of a few milliseconds, yielding to the page in
+ * between: main content first, then the rest. Mentions are handed over chunk
+ * by chunk, so the article is marked before the rest of the page is read.
+ * Returns false when a newer scan took over.
+ */
+export async function scanInSlices(job: ScanJob, scheduler: SliceScheduler, onFound: (mentions: ScannedMention[]) => void): Promise<boolean> {
+  let context: MatchContext | null = null;
+  // Compiling the lexicon is the largest single step: it gets a slice of its own.
+  scheduler.measure('compile', () => job.lexicon());
+  await scheduler.yieldToPage();
+  for (const part of job.parts) {
+    const nodes = walkTextNodes(part.root, job.ownHost, part.exclude);
+    let pending: Text[] = [];
+    let chars = 0;
+    let walked = false;
+    while (!walked || pending.length > 0) {
+      if (!job.isCurrent()) return false;
+      scheduler.measure(`scan-${part.region}`, () => {
+        const deadline = scheduler.now() + SLICE_MS;
+        while (!walked && chars < CHUNK_CHARS[part.region] && scheduler.now() < deadline) {
+          const next = nodes.next();
+          if (next.done) walked = true;
+          else {
+            pending.push(next.value);
+            chars += next.value.nodeValue?.length ?? 0;
+          }
+        }
+        if (pending.length === 0 || (!walked && chars < CHUNK_CHARS[part.region])) return;
+        // Nodes may have left the page while we waited for our turn.
+        const live = pending.filter((node) => node.isConnected);
+        pending = [];
+        chars = 0;
+        if (live.length === 0) return;
+        context ??= job.context(live.map((node) => node.nodeValue).join(' '));
+        const found = mentionRangesIn(live, job.lexicon(), context);
+        if (found.length > 0) onFound(found.map((mention) => ({ ...mention, region: part.region })));
+      });
+      await scheduler.yieldToPage();
+    }
+  }
+  return job.isCurrent();
+}
+
+/** Document order: by text node, then by offset within it. */
+export function compareMentions(a: PageMention, b: PageMention): number {
+  if (a.node === b.node) return a.start - b.start;
+  // DOCUMENT_POSITION_FOLLOWING (4): b comes after a.
+  return a.node.compareDocumentPosition(b.node) & 4 ? -1 : 1;
+}
