@@ -45,6 +45,7 @@ export default defineBackground(() => {
     },
     announceDatasetChange: () => browser.storage.local.set({ [DATASET_REVISION_KEY]: Date.now() }),
     clearLocalStorage: () => browser.storage.local.clear(),
+    today: () => new Date().toISOString().slice(0, 10),
   });
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void dispatch(message, sender, browser.runtime.id, handlers).then(sendResponse);

@@ -1,6 +1,6 @@
 import type { Entity, Language, Position, Round, Series } from '../dataset/schema';
-import type { RoundView } from '../messaging/protocol';
-import { roundSummary } from './entityCardView';
+import type { DatasetStamp, RoundView } from '../messaging/protocol';
+import { positionView, roundSummary } from './entityCardView';
 
 export interface RoundViewInput {
   round: Round;
@@ -11,10 +11,11 @@ export interface RoundViewInput {
   next?: Round;
   /** Positions stated at this round. */
   positions: Position[];
+  dataset: DatasetStamp;
 }
 
 /** A round with its participants resolved to names, in the reader's language. */
-export function roundView({ round, entities, series, previous, next, positions }: RoundViewInput, lang: Language): RoundView {
+export function roundView({ round, entities, series, previous, next, positions, dataset }: RoundViewInput, lang: Language): RoundView {
   const ref = (id: string) => ({ id, name: entities.get(id)?.name[lang] ?? id });
   return {
     id: round.id,
@@ -35,7 +36,8 @@ export function roundView({ round, entities, series, previous, next, positions }
     ...(round.followedBy ? { followedBy: round.followedBy[lang] } : {}),
     ...(previous ? { previous: roundSummary(previous, lang) } : {}),
     ...(next ? { next: roundSummary(next, lang) } : {}),
-    positions: positions.map((position) => ({ id: position.id, party: ref(position.party), topics: position.topics, kind: position.kind, stance: position.stance[lang], from: position.from })),
+    positions: positions.map((position) => positionView(position, lang, (id) => ref(id).name)),
     sources: round.sources,
+    dataset,
   };
 }

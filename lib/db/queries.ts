@@ -1,7 +1,7 @@
-import { entityCardView } from '../cards/entityCardView';
+import { CARD_ROUND_LIMIT, counterpartOf, entityCardView } from '../cards/entityCardView';
 import { roundView } from '../cards/roundView';
 import type { Entity, IsoDate, Language, Round } from '../dataset/schema';
-import type { EntityCardView, RoundView } from '../messaging/protocol';
+import type { DatasetStamp, EntityCardView, RoundView } from '../messaging/protocol';
 import { earliestDay } from '../time/dates';
 import type { DatasetRepository } from './repository';
 import { roundParticipants } from './rows';
@@ -12,19 +12,44 @@ function positionHolder(entity: Entity): string | undefined {
   return entity.side;
 }
 
-/** The card for an entity as of a date: identity, roles then, rounds so far, its side's positions then. */
-export async function queryEntityCard(repo: DatasetRepository, id: string, asOf: IsoDate, lang: Language): Promise<EntityCardView | undefined> {
+async function datasetStamp(repo: DatasetRepository): Promise<DatasetStamp> {
+  const { version, asOf, coversUntil } = await repo.info();
+  return { version, asOf, coversUntil };
+}
+
+/** Names for the ids a view mentions, looked up once each. */
+async function namesOf(repo: DatasetRepository, ids: Iterable<string>, lang: Language): Promise<(id: string) => string> {
+  const unique = [...new Set(ids)];
+  const found = await Promise.all(unique.map((id) => repo.entity(id)));
+  const names = new Map(found.flatMap((entity) => (entity ? [[entity.id, entity.name[lang]] as const] : [])));
+  return (id) => names.get(id) ?? id;
+}
+
+export interface EntityCardQuery {
+  asOf: IsoDate;
+  today: IsoDate;
+  lang: Language;
+  /** The full entry lists every round; the hover card the latest few. */
+  full?: boolean;
+}
+
+/** The card for an entity as of a date: identity, roles then (and now), rounds so far, both sides' positions then. */
+export async function queryEntityCard(repo: DatasetRepository, id: string, query: EntityCardQuery): Promise<EntityCardView | undefined> {
   const entity = await repo.entity(id);
   if (!entity) return undefined;
   const holder = positionHolder(entity);
-  const [side, asParticipant, asPlace, positions] = await Promise.all([
+  const across = holder ? counterpartOf(holder) : undefined;
+  const [side, asParticipant, asPlace, positions, counterpart, dataset] = await Promise.all([
     entity.side ? repo.entity(entity.side) : undefined,
     repo.roundsWithParticipant(id),
     entity.type === 'place' ? repo.roundsAtPlace(id) : Promise.resolve([]),
     holder ? repo.positionsOf(holder) : Promise.resolve([]),
+    across ? repo.positionsOf(across) : Promise.resolve([]),
+    datasetStamp(repo),
   ]);
   const rounds = [...new Map([...asParticipant, ...asPlace].map((round) => [round.id, round])).values()];
-  return entityCardView({ entity, side, rounds, positions }, asOf, lang);
+  const nameOf = await namesOf(repo, [...rounds.flatMap((round) => (round.place ? [round.place] : [])), ...(holder ? [holder] : []), ...(across ? [across] : [])], query.lang);
+  return entityCardView({ entity, side, rounds, positions, counterpart, nameOf, dataset }, { asOf: query.asOf, today: query.today }, query.lang, query.full ? Number.POSITIVE_INFINITY : CARD_ROUND_LIMIT);
 }
 
 async function neighbours(repo: DatasetRepository, round: Round): Promise<{ previous?: Round; next?: Round }> {
@@ -39,13 +64,14 @@ export async function queryRoundView(repo: DatasetRepository, id: string, lang: 
   const round = await repo.round(id);
   if (!round) return undefined;
   const ids = [...roundParticipants(round), ...(round.place ? [round.place] : [])];
-  const [resolved, series, { previous, next }, positions] = await Promise.all([
+  const [resolved, series, { previous, next }, positions, dataset] = await Promise.all([
     Promise.all(ids.map((entityId) => repo.entity(entityId))),
     round.series ? repo.series(round.series) : undefined,
     neighbours(repo, round),
     repo.positionsAtRound(id),
+    datasetStamp(repo),
   ]);
   for (const position of positions) if (!ids.includes(position.party)) resolved.push(await repo.entity(position.party));
   const entities = new Map(resolved.filter((entity): entity is Entity => entity !== undefined).map((entity) => [entity.id, entity]));
-  return roundView({ round, entities, series, previous, next, positions }, lang);
+  return roundView({ round, entities, series, previous, next, positions, dataset }, lang);
 }

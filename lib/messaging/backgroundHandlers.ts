@@ -1,4 +1,5 @@
 import type { DatasetStore } from '../db/datasetStore';
+import type { IsoDate } from '../dataset/schema';
 import { queryEntityCard, queryRoundView } from '../db/queries';
 import type { ErrorLog } from '../diagnostics/errorLog';
 import type { Handlers } from './server';
@@ -16,14 +17,16 @@ export interface BackgroundDeps {
   announceDatasetChange: () => Promise<void>;
   /** Empties the extension's local storage (not the dataset, which lives in IndexedDB). */
   clearLocalStorage: () => Promise<void>;
+  /** Today's date, for "role now" on cards. */
+  today: () => IsoDate;
 }
 
 export function createBackgroundHandlers(deps: BackgroundDeps): Handlers {
   const { store, errors, settings, sites } = deps;
   const repository = async () => (await store()).repository;
   return {
-    'entity-card': async ({ entityId, asOf, lang }) => {
-      const card = await queryEntityCard(await repository(), entityId, asOf, lang);
+    'entity-card': async ({ entityId, asOf, lang, full }) => {
+      const card = await queryEntityCard(await repository(), entityId, { asOf, lang, full, today: deps.today() });
       return card ? { ok: true, card } : { ok: false, error: `unknown entity "${entityId}"` };
     },
     'round-view': async ({ roundId, lang }) => {

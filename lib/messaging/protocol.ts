@@ -11,6 +11,8 @@ export const EntityCardRequestSchema = z.object({
   type: z.literal('entity-card'),
   entityId: IdSchema,
   asOf: IsoDateSchema,
+  /** The full entry (every round, every position) for the extension page rather than the hover card. */
+  full: z.boolean().optional(),
   lang: LanguageSchema,
 });
 
@@ -61,16 +63,23 @@ export type Request = z.infer<typeof RequestSchema>;
 
 const NamedRefSchema = z.object({ id: z.string(), name: z.string() });
 
-export const RoundSummarySchema = z.object({ id: z.string(), title: z.string(), start: PartialDateSchema, end: PartialDateSchema.optional() });
+export const RoundSummarySchema = z.object({ id: z.string(), title: z.string(), start: PartialDateSchema, end: PartialDateSchema.optional(), where: z.string().optional() });
 export type RoundSummary = z.infer<typeof RoundSummarySchema>;
 
 export const PositionViewSchema = z.object({
   id: z.string(),
+  party: z.object({ id: z.string(), name: z.string() }),
   topics: z.array(IssueTopicSchema),
   kind: z.string(),
   stance: z.string(),
   from: PartialDateSchema,
+  sources: z.array(SourceSchema),
 });
+export type PositionView = z.infer<typeof PositionViewSchema>;
+
+/** Which data a card was answered from, for its footer. */
+export const DatasetStampSchema = z.object({ version: z.string(), asOf: IsoDateSchema, coversUntil: PartialDateSchema });
+export type DatasetStamp = z.infer<typeof DatasetStampSchema>;
 
 export const EntityCardViewSchema = z.object({
   id: z.string(),
@@ -80,12 +89,18 @@ export const EntityCardViewSchema = z.object({
   asOf: IsoDateSchema,
   side: NamedRefSchema.optional(),
   roles: z.array(z.object({ title: z.string(), from: PartialDateSchema, to: PartialDateSchema.optional() })),
-  /** Rounds the entity took part in up to the article's date, latest first; `roundCount` counts them all. */
+  /** The roles held today, when they differ from those on the article's date. */
+  rolesNow: z.array(z.object({ title: z.string(), from: PartialDateSchema, to: PartialDateSchema.optional() })).optional(),
+  today: IsoDateSchema,
+  /** Rounds the entity took part in (or that met at the place) up to the article's date, latest first; `roundCount` counts them all. */
   rounds: z.array(RoundSummarySchema),
   roundCount: z.number().int().nonnegative(),
   /** The positions of the entity's side in force on the article's date. */
   positions: z.array(PositionViewSchema),
+  /** The other party's positions then on the same issues, to stand beside the side's own. */
+  counterpart: z.array(PositionViewSchema),
   sources: z.array(SourceSchema),
+  dataset: DatasetStampSchema,
 });
 export type EntityCardView = z.infer<typeof EntityCardViewSchema>;
 
@@ -108,8 +123,9 @@ export const RoundViewSchema = z.object({
   followedBy: z.string().optional(),
   previous: RoundSummarySchema.optional(),
   next: RoundSummarySchema.optional(),
-  positions: z.array(PositionViewSchema.extend({ party: NamedRefSchema })),
+  positions: z.array(PositionViewSchema),
   sources: z.array(SourceSchema),
+  dataset: DatasetStampSchema,
 });
 export type RoundView = z.infer<typeof RoundViewSchema>;
 

@@ -37,7 +37,7 @@ export async function benchDataset(): Promise<void> {
   const dates = ['2015-02-12', '2022-03-29', '2025-06-02', '2025-11-30', '2026-03-01'];
   const measure = async (repo: DatasetRepository) => {
     const times: number[] = [];
-    for (const id of persons) for (const date of dates) times.push(await timeAsync(() => queryEntityCard(repo, id, date, 'de')));
+    for (const id of persons) for (const date of dates) times.push(await timeAsync(() => queryEntityCard(repo, id, { asOf: date, today: '2026-11-25', lang: 'de' })));
     return times;
   };
   const fromDb = await measure(databaseRepository(db));

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EntityCard } from '../../components/EntityCard';
 import { entityCardView } from '../../lib/cards/entityCardView';
-import { miniDataset } from '../fixtures/miniDataset';
+import { cardInputOf, miniDataset } from '../fixtures/miniDataset';
 import { translator } from '../../lib/i18n';
 
 afterEach(cleanup);
@@ -10,12 +10,13 @@ afterEach(cleanup);
 const dataset = miniDataset();
 const umerov = dataset.entities.find((entity) => entity.id === 'umerov')!;
 const ukraine = dataset.entities.find((entity) => entity.id === 'ukraine');
-const input = { entity: umerov, side: ukraine, rounds: dataset.rounds, positions: dataset.positions.filter((position) => position.party === 'ukraine') };
+const input = cardInputOf(dataset, 'umerov');
+const TODAY = '2026-11-25';
 const articleDate = { date: '2025-06-02', source: 'meta' } as const;
 
 describe('EntityCard', () => {
   it('shows who the person is and the role on the article’s date, in English', () => {
-    render(<EntityCard state={{ status: 'ready', card: entityCardView(input, '2025-06-02', 'en') }} articleDate={articleDate} lang="en" t={translator('en')} onClose={() => undefined} />);
+    render(<EntityCard state={{ status: 'ready', card: entityCardView(input, { asOf: '2025-06-02', today: TODAY }, 'en') }} articleDate={articleDate} lang="en" t={translator('en')} onClose={() => undefined} />);
     expect(screen.getByRole('dialog', { name: 'About Rustem Umerov' })).toBeTruthy();
     expect(screen.getByText('Role on 2 June 2025')).toBeTruthy();
     expect(screen.getByTestId('card-roles').textContent).toBe('Minister of Defence of Ukraine');
@@ -23,7 +24,7 @@ describe('EntityCard', () => {
   });
 
   it('speaks German when the language is German', () => {
-    render(<EntityCard state={{ status: 'ready', card: entityCardView(input, '2025-08-01', 'de') }} articleDate={{ date: '2025-08-01', source: 'today' }} lang="de" t={translator('de')} onClose={() => undefined} />);
+    render(<EntityCard state={{ status: 'ready', card: entityCardView(input, { asOf: '2025-08-01', today: TODAY }, 'de') }} articleDate={{ date: '2025-08-01', source: 'today' }} lang="de" t={translator('de')} onClose={() => undefined} />);
     expect(screen.getByRole('dialog', { name: 'Über Rustem Umjerow' })).toBeTruthy();
     expect(screen.getByText('Amt am 1. August 2025')).toBeTruthy();
     expect(screen.getByText('Quellen')).toBeTruthy();
@@ -31,7 +32,7 @@ describe('EntityCard', () => {
   });
 
   it('links every source over https in a new tab without an opener', () => {
-    render(<EntityCard state={{ status: 'ready', card: entityCardView(input, '2025-06-02', 'en') }} articleDate={articleDate} lang="en" t={translator('en')} onClose={() => undefined} />);
+    render(<EntityCard state={{ status: 'ready', card: entityCardView(input, { asOf: '2025-06-02', today: TODAY }, 'en') }} articleDate={articleDate} lang="en" t={translator('en')} onClose={() => undefined} />);
     const links = screen.getAllByRole('link');
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) {
@@ -42,7 +43,7 @@ describe('EntityCard', () => {
 
   it('has a labelled close button', () => {
     const onClose = vi.fn();
-    render(<EntityCard state={{ status: 'ready', card: entityCardView(input, '2025-06-02', 'en') }} articleDate={articleDate} lang="en" t={translator('en')} onClose={onClose} />);
+    render(<EntityCard state={{ status: 'ready', card: entityCardView(input, { asOf: '2025-06-02', today: TODAY }, 'en') }} articleDate={articleDate} lang="en" t={translator('en')} onClose={onClose} />);
     fireEvent.click(screen.getByRole('button', { name: 'Close' }));
     expect(onClose).toHaveBeenCalledOnce();
   });
@@ -53,7 +54,7 @@ describe('EntityCard', () => {
   });
 
   it('renders page-controlled text as text, never as markup', () => {
-    const card = { ...entityCardView(input, '2025-06-02', 'en'), summary: '<img src=x onerror=alert(1)>' };
+    const card = { ...entityCardView(input, { asOf: '2025-06-02', today: TODAY }, 'en'), summary: '<img src=x onerror=alert(1)>' };
     const { container } = render(<EntityCard state={{ status: 'ready', card }} articleDate={articleDate} lang="en" t={translator('en')} onClose={() => undefined} />);
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
@@ -62,7 +63,7 @@ describe('EntityCard', () => {
 
 describe('EntityCard: rounds and positions', () => {
   it('lists the rounds so far with their dates and the side’s positions then', () => {
-    render(<EntityCard state={{ status: 'ready', card: entityCardView(input, '2025-06-10', 'de') }} articleDate={{ date: '2025-06-10', source: 'meta' }} lang="de" t={translator('de')} onClose={() => undefined} />);
+    render(<EntityCard state={{ status: 'ready', card: entityCardView(input, { asOf: '2025-06-10', today: TODAY }, 'de') }} articleDate={{ date: '2025-06-10', source: 'meta' }} lang="de" t={translator('de')} onClose={() => undefined} />);
     expect(screen.getByTestId('card-rounds').textContent).toBe('Istanbul-Gespräche, 2025-06-02 (2. Juni 2025)Istanbul-Gespräche, 2025-05-16 (16. Mai 2025)');
     expect(screen.getByText('Positionen von Ukraine zu dieser Zeit')).toBeTruthy();
     expect(screen.getByTestId('card-positions').textContent).toBe('Die Ukraine schlägt eine 30-tägige Waffenruhe vor.');
@@ -72,7 +73,7 @@ describe('EntityCard: rounds and positions', () => {
 
 describe('EntityCard: sources', () => {
   it('shows month-precision source dates and non-https sources as plain text', () => {
-    const card = { ...entityCardView(input, '2025-06-02', 'en'), sources: [{ url: 'http://example.org/old', outlet: 'Old Site', date: '2014-06', lang: 'en' }] };
+    const card = { ...entityCardView(input, { asOf: '2025-06-02', today: TODAY }, 'en'), sources: [{ url: 'http://example.org/old', outlet: 'Old Site', date: '2014-06', lang: 'en' }] };
     render(<EntityCard state={{ status: 'ready', card }} articleDate={articleDate} lang="en" t={translator('en')} onClose={() => undefined} />);
     expect(screen.getByTestId('card-sources').textContent).toBe('Old Site, June 2014');
     expect(screen.queryByRole('link', { name: 'Old Site' })).toBeNull();

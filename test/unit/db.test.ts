@@ -55,7 +55,7 @@ describe('importing a dataset', () => {
     await seedDatabase(db, bundled);
     const result = await importDataset(db, importText('2027-01-01', (raw) => (raw.entities.find((entity) => entity.id === 'umerov')!.summary.en = 'Imported summary.')));
     expect(result).toMatchObject({ ok: true, counts: { entities: bundled.entities.length, rounds: 3, positions: 2 } });
-    const card = await queryEntityCard(databaseRepository(db), 'umerov', '2025-06-02', 'en');
+    const card = await queryEntityCard(databaseRepository(db), 'umerov', { asOf: '2025-06-02', today: '2026-11-25', lang: 'en' });
     expect(card?.summary).toBe('Imported summary.');
   });
 
@@ -137,12 +137,12 @@ describe('queries: the same answers from IndexedDB and from memory', () => {
 
   it('builds an entity card as of a date, in a language', async () => {
     for (const [name, repo] of await repositories()) {
-      const card = await queryEntityCard(repo, 'medinsky', '2025-06-20', 'de');
+      const card = await queryEntityCard(repo, 'medinsky', { asOf: '2025-06-20', today: '2026-11-25', lang: 'de' });
       expect(card?.name, name).toBe('Wladimir Medinski');
       expect(card?.roles.map((role) => role.title), name).toEqual(['Berater des russischen Präsidenten']);
       expect(card?.rounds.map((round) => round.id), name).toEqual(['istanbul-2025-06-02', 'istanbul-2025-05-16']);
       expect(card?.positions.map((position) => position.stance), name).toEqual(['Russland verlangt vier Gebiete.']);
-      expect(await queryEntityCard(repo, 'nobody', '2025-06-20', 'de'), name).toBeUndefined();
+      expect(await queryEntityCard(repo, 'nobody', { asOf: '2025-06-20', today: '2026-11-25', lang: 'de' }), name).toBeUndefined();
     }
   });
 

@@ -26,6 +26,7 @@ const handlers = createBackgroundHandlers({
   setBadge: async (tabId, badge) => void badges.push({ tabId, text: badge.text }),
   announceDatasetChange: async () => undefined,
   clearLocalStorage: async () => undefined,
+  today: () => '2026-11-25',
 });
 const OWN_ID = 'own-extension-id';
 // The content script's path: request() → runtime message → dispatch() in the background.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rolesOn } from '../../lib/time/roles';
 import { earliestDay, endsBeforeStart, latestDay, spanCovers } from '../../lib/time/dates';
 import { entityCardView, positionsInForce } from '../../lib/cards/entityCardView';
-import { miniDataset } from '../fixtures/miniDataset';
+import { cardInputOf, miniDataset } from '../fixtures/miniDataset';
 
 const dataset = miniDataset();
 const umerov = dataset.entities.find((entity) => entity.id === 'umerov')!;
@@ -36,7 +36,7 @@ describe('the entity card view', () => {
   const side = dataset.entities.find((entity) => entity.id === 'ukraine');
 
   it('shows the role, the side and the rounds up to the article’s date, latest first, in the requested language', () => {
-    const card = entityCardView({ entity: umerov, side, rounds, positions }, '2025-06-10', 'de');
+    const card = entityCardView({ ...cardInputOf(dataset, 'umerov'), side, rounds, positions }, { asOf: '2025-06-10', today: '2026-11-25' }, 'de');
     expect(card.name).toBe('Rustem Umjerow');
     expect(card.side).toEqual({ id: 'ukraine', name: 'Ukraine' });
     expect(card.roles).toEqual([{ title: 'Verteidigungsminister der Ukraine', from: '2023-09-06', to: '2025-07-17' }]);
