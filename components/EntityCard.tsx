@@ -2,7 +2,8 @@ import type { ArticleDate } from '../lib/page/articleDate';
 import type { EntityCardView } from '../lib/messaging/protocol';
 import { formatDate, formatPartialDate, type Translate } from '../lib/i18n';
 import type { Language } from '../lib/dataset/schema';
-import { CardHeader, SourceList } from './CardParts';
+import { issueRows } from '../lib/cards/issues';
+import { CardActions, CardFooter, CardHeader, IssueRows, SourceList, type CardActionsProps } from './CardParts';
 
 export type CardState = { status: 'loading' } | { status: 'ready'; card: EntityCardView } | { status: 'error' };
 
@@ -12,13 +13,15 @@ export interface EntityCardProps {
   lang: Language;
   t: Translate;
   onClose: () => void;
+  actions?: Omit<CardActionsProps, 't'>;
+  /** The full entry (extension page): every issue, the whole summary. The hover card stays short. */
+  full?: boolean;
 }
 
-/** A hover card stays short; the popup shows the rest. */
-const MAX_POSITIONS = 3;
+/** A hover card shows the three issues that matter most now; the full entry shows them all. */
+const CARD_ISSUES = 3;
 
-
-export function EntityCard({ state, articleDate, lang, t, onClose }: EntityCardProps) {
+export function EntityCard({ state, articleDate, lang, t, onClose, actions, full = false }: EntityCardProps) {
   const date = formatDate(articleDate.date, lang);
   if (state.status !== 'ready') {
     return (
@@ -28,20 +31,34 @@ export function EntityCard({ state, articleDate, lang, t, onClose }: EntityCardP
     );
   }
   const { card } = state;
+  const rows = issueRows(card.positions, card.counterpart, full ? Number.POSITIVE_INFINITY : CARD_ISSUES);
+  const moreRounds = card.roundCount - card.rounds.length;
   return (
-    <section class="card" data-testid="entity-card" role="dialog" aria-label={t('card.label', { name: card.name })} lang={lang}>
+    <section class={full ? 'card card-full' : 'card'} data-testid="entity-card" role="dialog" aria-label={t('card.label', { name: card.name })} lang={lang}>
       <CardHeader title={card.name} t={t} onClose={onClose} />
-      <p class="card-summary">{card.summary}</p>
-      {card.side && card.type === 'person' && <p class="card-side">{t('card.side', { side: card.side.name })}</p>}
-      <h3 class="card-subtitle">{t('card.roleOn', { date })}</h3>
-      {card.roles.length > 0 ? (
-        <ul class="card-roles" data-testid="card-roles">
-          {card.roles.map((role) => (
-            <li key={`${role.title}-${role.from}`}>{role.title}</li>
-          ))}
-        </ul>
-      ) : (
-        <p data-testid="card-roles">{t('card.noRole', { date })}</p>
+      <p class="card-side" data-testid="card-kind">
+        {t(`card.type.${card.type}`)}
+        {card.side && card.type === 'person' ? ` · ${t('card.side', { side: card.side.name })}` : ''}
+      </p>
+      <p class={full ? 'card-summary' : 'card-summary card-clamp'}>{card.summary}</p>
+      {(card.type === 'person' || card.roles.length > 0) && (
+        <>
+          <h3 class="card-subtitle">{t('card.roleOn', { date })}</h3>
+          {card.roles.length > 0 ? (
+            <ul class="card-roles" data-testid="card-roles">
+              {card.roles.map((role) => (
+                <li key={`${role.title}-${role.from}`}>{role.title}</li>
+              ))}
+            </ul>
+          ) : (
+            <p data-testid="card-roles">{t('card.noRole', { date })}</p>
+          )}
+          {card.rolesNow && (
+            <p class="card-when" data-testid="card-role-now">
+              {card.rolesNow.length > 0 ? t('card.roleNow', { roles: card.rolesNow.map((role) => role.title).join('; ') }) : t('card.noRoleNow')}
+            </p>
+          )}
+        </>
       )}
       {card.rounds.length > 0 && (
         <>
@@ -49,27 +66,33 @@ export function EntityCard({ state, articleDate, lang, t, onClose }: EntityCardP
           <ul class="card-rounds" data-testid="card-rounds">
             {card.rounds.map((round) => (
               <li key={round.id}>
-                {round.title} <span class="card-when">({formatPartialDate(round.start, lang)})</span>
+                {round.title}{' '}
+                <span class="card-when">
+                  ({formatPartialDate(round.start, lang)}
+                  {round.where ? ` · ${round.where}` : ''})
+                </span>
               </li>
             ))}
-            {card.roundCount > card.rounds.length && <li class="card-more">{t('card.roundsMore', { count: card.roundCount - card.rounds.length })}</li>}
           </ul>
-        </>
-      )}
-      {card.positions.length > 0 && card.side && (
-        <>
-          <h3 class="card-subtitle">{t('card.positions', { side: card.side.name })}</h3>
-          <ul class="card-positions" data-testid="card-positions">
-            {card.positions.slice(0, MAX_POSITIONS).map((position) => (
-              <li key={position.id}>{position.stance}</li>
+          {moreRounds > 0 &&
+            (actions?.onOpen ? (
+              <button type="button" class="card-link" onClick={actions.onOpen} data-testid="card-all-rounds">
+                {t('card.allRounds', { count: card.roundCount })}
+              </button>
+            ) : (
+              <p class="card-more">{t('card.roundsMore', { count: moreRounds })}</p>
             ))}
-          </ul>
         </>
       )}
-      <p class="card-date" data-testid="card-date">
-        {t('card.dateUsed', { date, source: t(`card.dateSource.${articleDate.source}`) })}
-      </p>
+      {rows.length > 0 && (
+        <>
+          <h3 class="card-subtitle">{t('card.positionsOn', { date })}</h3>
+          <IssueRows rows={rows} lang={lang} t={t} />
+        </>
+      )}
       <SourceList sources={card.sources} lang={lang} t={t} />
+      <CardActions t={t} {...actions} />
+      <CardFooter articleDate={articleDate} dataset={card.dataset} lang={lang} t={t} />
     </section>
   );
 }

@@ -1,27 +1,42 @@
 import type { Language } from '../lib/dataset/schema';
 import { formatPartialDate, type Translate } from '../lib/i18n';
-import type { RoundView } from '../lib/messaging/protocol';
-import { CardHeader, SourceList } from './CardParts';
+import type { RoundSummary, RoundView } from '../lib/messaging/protocol';
+import type { ArticleDate } from '../lib/page/articleDate';
+import { CardActions, CardFooter, CardHeader, SourceList, type CardActionsProps } from './CardParts';
 
 export interface RoundCardProps {
   round: RoundView;
+  articleDate: ArticleDate;
   lang: Language;
   t: Translate;
   onClose: () => void;
+  actions?: Omit<CardActionsProps, 't'>;
 }
 
-/** The card for a round, summit or agreement: when, where, who led, what came of it, with sources. */
-export function RoundCard({ round, lang, t, onClose }: RoundCardProps) {
+function Neighbour({ label, round, lang }: { label: string; round: RoundSummary; lang: Language }) {
+  return (
+    <li>
+      <span class="card-when">{label}:</span> {round.title} <span class="card-when">({formatPartialDate(round.start, lang)})</span>
+    </li>
+  );
+}
+
+/** The card for a round, summit or agreement: when, where, in what format, who led and mediated, what came of it (with numbers), what came before and after. */
+export function RoundCard({ round, articleDate, lang, t, onClose, actions }: RoundCardProps) {
   const when = round.end && round.end !== round.start ? `${formatPartialDate(round.start, lang)} – ${formatPartialDate(round.end, lang)}` : formatPartialDate(round.start, lang);
   const where = round.venue ?? round.place?.name;
   const heads = round.delegations.filter((delegation) => delegation.heads.length > 0);
+  const numbers = new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB');
   return (
     <section class="card" data-testid="round-card" role="dialog" aria-label={t('card.label', { name: round.title })} lang={lang}>
       <CardHeader title={round.title} t={t} onClose={onClose} />
       <p class="card-side" data-testid="round-when">
         {where ? `${when} · ${where}` : when}
       </p>
-      <p class="card-summary">{round.summary}</p>
+      <p class="card-side card-when" data-testid="round-format">
+        {t(`format.${round.format}`)}
+      </p>
+      <p class="card-summary card-clamp">{round.summary}</p>
       {heads.length > 0 && (
         <>
           <h3 class="card-subtitle">{t('round.heads')}</h3>
@@ -34,17 +49,40 @@ export function RoundCard({ round, lang, t, onClose }: RoundCardProps) {
           </ul>
         </>
       )}
+      {(round.mediators.length > 0 || round.hosts.length > 0) && (
+        <p class="card-side" data-testid="round-mediators">
+          {round.mediators.length > 0 && t('round.mediators', { names: round.mediators.map((mediator) => mediator.name).join(', ') })}
+          {round.mediators.length > 0 && round.hosts.length > 0 ? ' · ' : ''}
+          {round.hosts.length > 0 && t('round.hosts', { names: round.hosts.map((host) => host.name).join(', ') })}
+        </p>
+      )}
       {round.outcomes.length > 0 && (
         <>
           <h3 class="card-subtitle">{t('round.outcomes')}</h3>
           <ul class="card-rounds" data-testid="round-outcomes">
             {round.outcomes.map((outcome) => (
-              <li key={outcome.text}>{outcome.text}</li>
+              <li key={outcome.text}>
+                {outcome.text}
+                {outcome.figures.length > 0 && (
+                  <span class="card-when">
+                    {' '}
+                    ({outcome.figures.map((figure) => `${t(`figure.${figure.measure}`)}: ${numbers.format(figure.value)}`).join('; ')})
+                  </span>
+                )}
+              </li>
             ))}
           </ul>
         </>
       )}
+      {(round.previous || round.next) && (
+        <ul class="card-neighbours" data-testid="round-neighbours">
+          {round.previous && <Neighbour label={t('round.before')} round={round.previous} lang={lang} />}
+          {round.next && <Neighbour label={t('round.after')} round={round.next} lang={lang} />}
+        </ul>
+      )}
       <SourceList sources={round.sources} lang={lang} t={t} />
+      <CardActions t={t} {...actions} />
+      <CardFooter articleDate={articleDate} dataset={round.dataset} lang={lang} t={t} />
     </section>
   );
 }

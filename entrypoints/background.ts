@@ -46,6 +46,10 @@ export default defineBackground(() => {
     announceDatasetChange: () => browser.storage.local.set({ [DATASET_REVISION_KEY]: Date.now() }),
     clearLocalStorage: () => browser.storage.local.clear(),
     today: () => new Date().toISOString().slice(0, 10),
+    openPage: async (path, besideTab) => {
+      const beside = besideTab === undefined ? undefined : await browser.tabs.get(besideTab).catch(() => undefined);
+      await browser.tabs.create({ url: browser.runtime.getURL(path as '/entry.html'), ...(beside ? { index: beside.index + 1, windowId: beside.windowId } : {}) });
+    },
   });
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void dispatch(message, sender, browser.runtime.id, handlers).then(sendResponse);

@@ -40,6 +40,12 @@ export default defineContentScript({
         reportState: (state, count) => void sendTyped(send, { type: 'page-state', state, count }),
         fetchCard: (entityId, asOf, lang) => sendTyped(send, { type: 'entity-card', entityId, asOf, lang }),
         fetchRound: (roundId, lang) => sendTyped(send, { type: 'round-view', roundId, lang }),
+        openEntry: (entry) => void sendTyped(send, { type: 'open-entry', ...entry }),
+        // The click on "Copy" is the user activation the clipboard asks for.
+        copyText: (text) => navigator.clipboard.writeText(text).then(
+          () => true,
+          () => false,
+        ),
         // Every callback is guarded: an error in our code is reported, never thrown into the page's task.
         timers: { setTimeout: (callback, ms) => ctx.setTimeout(guard(callback), ms), clearTimeout: (id) => clearTimeout(id) },
         listen: (type, listener, options) => ctx.addEventListener(window, type, guard(listener), options),

@@ -11,10 +11,11 @@ import { markedMentions, shownMentions } from '../page/marking';
 import { compareMentions, pageYielder, scanInSlices, type Region, type ScanPart, type ScannedMention } from '../page/scanner';
 import { watchPage, type PageChanges } from '../page/liveUpdates';
 import { CardOverlay } from '../overlay/cardOverlay';
-import { CardController, type FetchCard, type FetchRound } from '../overlay/cardController';
+import { CardController, type CardServices, type FetchCard, type FetchRound } from '../overlay/cardController';
 import { HoverIntent, type Timers } from '../overlay/hoverIntent';
 import { inSafeTriangle, type Point } from '../overlay/safeTriangle';
 import type { Settings } from '../settings/schema';
+import { translator } from '../i18n';
 
 /** The settings that shape what the page shows and how cards open. */
 export type OverlayDisplay = Pick<Settings, 'categories' | 'marking' | 'highlightStyle' | 'cardTrigger' | 'hoverDelayMs'>;
@@ -28,6 +29,8 @@ export interface OverlayEnvironment {
   active: boolean;
   fetchCard: FetchCard;
   fetchRound: FetchRound;
+  openEntry?: CardServices['openEntry'];
+  copyText?: CardServices['copyText'];
   /** Timers and listeners that die with the content script's context. */
   timers: Timers;
   listen: <K extends keyof WindowEventMap>(type: K, listener: (event: WindowEventMap[K]) => void, options?: AddEventListenerOptions) => void;
@@ -110,6 +113,8 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
   let generation = 0;
   let scanDone: Promise<void> = Promise.resolve();
   let articleDate: ArticleDate = readArticleDate(doc, win.location.href, env.now());
+  let lang = env.lang;
+  let announced = false;
 
   const lexicon = () => {
     if (compiled?.source !== lexiconSource) compiled = { source: lexiconSource, lexicon: compileLexicon(lexiconSource) };
@@ -169,7 +174,13 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
   };
 
   let returnFocusTo: HTMLElement | null = null;
-  const cards = new CardController<PageMention>(overlay, env.fetchCard, env.fetchRound, articleDate, env.lang, () => hover.close());
+  const services: CardServices = {
+    fetchCard: env.fetchCard,
+    fetchRound: env.fetchRound,
+    openEntry: env.openEntry ?? (() => undefined),
+    copyText: env.copyText ?? (async () => false),
+  };
+  const cards = new CardController<PageMention>(overlay, services, articleDate, env.lang, () => hover.close());
   const hover = new HoverIntent<PageMention>(
     { ...env.timers, openDelay: display.hoverDelayMs, closeDelay: CLOSE_DELAY_MS },
     (mention) => void cards.open(mention, { focus: returnFocusTo !== null }),
@@ -283,7 +294,10 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
     marked: () => marked,
     shownCount,
     scanned: () => scanDone,
-    setLanguage: (lang) => cards.setLanguage(lang),
+    setLanguage: (next) => {
+      lang = next;
+      return cards.setLanguage(next);
+    },
     setDisplay(next) {
       display = next;
       hover.setOpenDelay(next.hoverDelayMs);
@@ -306,6 +320,12 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
       else scanned = false;
     },
     step(direction) {
+      // The first use of the shortcut tells a screen reader how many names the page has.
+      if (!announced) {
+        announced = true;
+        const t = translator(lang);
+        overlay.announce(marked.length > 0 ? t('card.announce', { count: marked.length }) : t('card.announceNone'));
+      }
       if (marked.length === 0) return null;
       const current = cards.openMention ? marked.indexOf(cards.openMention) : -1;
       const nextIndex = current === -1 ? (direction === 'next' ? 0 : marked.length - 1) : (current + (direction === 'next' ? 1 : -1) + marked.length) % marked.length;

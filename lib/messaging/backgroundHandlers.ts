@@ -19,6 +19,13 @@ export interface BackgroundDeps {
   clearLocalStorage: () => Promise<void>;
   /** Today's date, for "role now" on cards. */
   today: () => IsoDate;
+  /** Opens an extension page (path and query) in a new tab next to the reader's. */
+  openPage: (path: string, besideTab?: number) => Promise<void>;
+}
+
+/** The extension page that shows one full entry; its query names the entry and the date it is read for. */
+export function entryPagePath(entry: { kind: 'entity' | 'round'; id: string; asOf: string }): string {
+  return `/entry.html?${new URLSearchParams({ kind: entry.kind, id: entry.id, asOf: entry.asOf }).toString()}`;
 }
 
 export function createBackgroundHandlers(deps: BackgroundDeps): Handlers {
@@ -75,6 +82,10 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers {
     'forget-site': async ({ host }) => {
       await settings.update((current) => ({ sites: { ...current.sites, enabled: current.sites.enabled.filter((entry) => entry !== host) } }));
       await sites.forget(host);
+      return { ok: true };
+    },
+    'open-entry': async ({ kind, id, asOf }, sender) => {
+      await deps.openPage(entryPagePath({ kind, id, asOf }), sender.tab?.id);
       return { ok: true };
     },
     'clear-local-data': async () => {

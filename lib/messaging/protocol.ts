@@ -44,6 +44,8 @@ export const EnableSiteRequestSchema = z.object({ type: z.literal('enable-site')
 /** Takes a site off the reader's list: unregisters it and gives its permission back. */
 export const ForgetSiteRequestSchema = z.object({ type: z.literal('forget-site'), host: SiteHostSchema });
 export const ClearLocalDataRequestSchema = z.object({ type: z.literal('clear-local-data') });
+/** A card's "Open in Dossier": the full entry in an extension page. */
+export const OpenEntryRequestSchema = z.object({ type: z.literal('open-entry'), kind: z.enum(['entity', 'round']), id: IdSchema, asOf: IsoDateSchema });
 
 export const RequestSchema = z.discriminatedUnion('type', [
   EntityCardRequestSchema,
@@ -58,6 +60,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
   EnableSiteRequestSchema,
   ForgetSiteRequestSchema,
   ClearLocalDataRequestSchema,
+  OpenEntryRequestSchema,
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 
@@ -164,6 +167,7 @@ export const ResponseSchemas = {
   'enable-site': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), enabled: z.boolean() }), failure()]),
   'forget-site': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failure()]),
   'clear-local-data': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failure()]),
+  'open-entry': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failure()]),
 } satisfies Record<Request['type'], z.ZodType>;
 
 /** What the background (a keyboard command) or the popup asks of a content script. */

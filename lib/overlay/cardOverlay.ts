@@ -19,6 +19,7 @@ export class CardOverlay {
   private host: HTMLElement | null = null;
   private mount: HTMLElement | null = null;
   private anchor: Range | null = null;
+  private liveRegion: HTMLElement | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -47,6 +48,20 @@ export class CardOverlay {
     if (!this.mount || !this.anchor) return;
     render(content, this.mount);
     void this.position();
+  }
+
+  /**
+   * Says something to screen readers through a polite live region in our
+   * shadow root: highlights are invisible to assistive technology, so the
+   * keyboard path announces what it found.
+   */
+  announce(text: string): void {
+    this.ensureMount();
+    if (!this.liveRegion) return;
+    // Cleared first so the same sentence is announced again.
+    this.liveRegion.textContent = '';
+    const region = this.liveRegion;
+    this.doc.defaultView?.setTimeout(() => (region.textContent = text), 50);
   }
 
   /** The card's box on screen, or null when no card is shown. */
@@ -89,6 +104,7 @@ export class CardOverlay {
     this.host?.remove();
     this.host = null;
     this.mount = null;
+    this.liveRegion = null;
   }
 
   private ensureMount(): HTMLElement {
@@ -107,8 +123,15 @@ export class CardOverlay {
     mount.style.top = '0';
     mount.style.left = '0';
     mount.style.overflowY = 'auto';
-    mount.style.borderRadius = '0.5rem';
-    shadow.append(style, mount);
+    mount.style.borderRadius = '8px';
+    const liveRegion = this.doc.createElement('div');
+    liveRegion.setAttribute('role', 'status');
+    liveRegion.setAttribute('aria-live', 'polite');
+    liveRegion.setAttribute('data-testid', 'announcer');
+    // Visually hidden, still read: the usual clip pattern.
+    liveRegion.style.cssText = 'position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0;';
+    this.liveRegion = liveRegion;
+    shadow.append(style, mount, liveRegion);
     this.doc.documentElement.append(host);
     this.host = host;
     this.mount = mount;

@@ -1,7 +1,8 @@
 import type { IsoDate } from '../dataset/schema';
 import { toIsoDate } from '../time/roles';
 
-export type ArticleDateSource = 'meta' | 'json-ld' | 'time-element' | 'url' | 'today';
+/** Where the date came from; 'card' is the extension's own entry page, opened from a card for that date. */
+export type ArticleDateSource = 'meta' | 'json-ld' | 'time-element' | 'url' | 'today' | 'card';
 
 export interface ArticleDate {
   date: IsoDate;

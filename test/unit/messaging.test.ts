@@ -27,7 +27,9 @@ const handlers = createBackgroundHandlers({
   announceDatasetChange: async () => undefined,
   clearLocalStorage: async () => undefined,
   today: () => '2026-11-25',
+  openPage: async (path) => void opened.push(path),
 });
+const opened: string[] = [];
 const OWN_ID = 'own-extension-id';
 // The content script's path: request() → runtime message → dispatch() in the background.
 const send = (message: unknown) => dispatch(structuredClone(message), { id: OWN_ID }, OWN_ID, handlers);
