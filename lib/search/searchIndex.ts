@@ -61,6 +61,8 @@ type Document = { id: string } & Record<Field, string>;
 
 export interface RoundSearch {
   search(query: string, filters?: SearchFilters, sort?: SortOrder): SearchAnswer;
+  /** Builds the index now rather than on the first query (call it after the first paint). */
+  warm(): void;
   /** Every round, newest first: the timeline. */
   all(): CatalogRound[];
   round(id: string): CatalogRound | undefined;
@@ -145,13 +147,20 @@ export function buildRoundSearch(catalog: SearchCatalog): RoundSearch {
     };
   };
 
-  const index = new MiniSearch<Document>({
-    fields: FIELDS,
-    tokenize,
-    processTerm,
-    searchOptions: { boost: { place: 3, title: 3, people: 2, roles: 2, outcomes: 1.5, kind: 1.5, text: 1 }, prefix: usePrefix, fuzzy: useFuzzy, combineWith: 'OR' },
-  });
-  index.addAll(rounds.map(documentOf));
+  // Built on first use: the timeline needs no index, so the popup can paint before it exists.
+  let built: MiniSearch<Document> | undefined;
+  const index = () => {
+    if (!built) {
+      built = new MiniSearch<Document>({
+        fields: FIELDS,
+        tokenize,
+        processTerm,
+        searchOptions: { boost: { place: 3, title: 3, people: 2, roles: 2, outcomes: 1.5, kind: 1.5, text: 1 }, prefix: usePrefix, fuzzy: useFuzzy, combineWith: 'OR' },
+      });
+      built.addAll(rounds.map(documentOf));
+    }
+    return built;
+  };
 
   const passes = (round: CatalogRound, filters: SearchFilters) => {
     // A round spanning the turn of a year belongs to both.
@@ -168,7 +177,7 @@ export function buildRoundSearch(catalog: SearchCatalog): RoundSearch {
     const keep = (round: CatalogRound) => withinPeriods(parsed.periods, round.start, round.end) && passes(round, filters);
     const hasWords = tokenize(parsed.text).some((word) => processTerm(word) !== null);
     if (!hasWords) return rounds.filter(keep).map((round) => ({ id: round.id, relevance: 0, terms: [] }));
-    const results = index.search(parsed.text, { filter: (result) => { const round = byId.get(String(result.id)); return round !== undefined && keep(round); } });
+    const results = index().search(parsed.text, { filter: (result) => { const round = byId.get(String(result.id)); return round !== undefined && keep(round); } });
     const hits = results.map((result) => ({ id: String(result.id), relevance: relevanceOf(result), score: result.score, terms: result.terms }));
     const day = (id: string) => { const round = byId.get(id); return round ? roundDay(round) : ''; };
     hits.sort((a, b) => (sort === 'relevance' ? b.relevance - a.relevance : 0) || day(b.id).localeCompare(day(a.id)) || b.score - a.score);
@@ -192,6 +201,7 @@ export function buildRoundSearch(catalog: SearchCatalog): RoundSearch {
       if (Object.values(filters).some((value) => value !== undefined)) answer.withoutFilters = find(parsed, {}, sort).length;
       return answer;
     },
+    warm: () => void index(),
     all: () => rounds,
     round: (id) => byId.get(id),
     name: (id) => names.get(id),
