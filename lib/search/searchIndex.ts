@@ -12,7 +12,7 @@ import { processTerm, tokenize } from './terms';
  * the best field it matched (exact counts full, prefix or typo half), so
  * results fall into clear tiers; inside a tier the newest round comes first.
  */
-const FIELD_TIERS = { place: 4, title: 3, people: 2, roles: 2, outcomes: 2, kind: 2, text: 1 } as const;
+const FIELD_TIERS = { place: 4, title: 3, country: 2, people: 2, roles: 2, outcomes: 2, kind: 2, text: 1 } as const;
 type Field = keyof typeof FIELD_TIERS;
 const FIELDS = Object.keys(FIELD_TIERS) as Field[];
 
@@ -26,6 +26,9 @@ const FIGURE_WORDS: Partial<Record<Figure['measure'], string>> = {
   ships: 'ships Schiffe',
   tonnes: 'tonnes Tonnen',
 };
+/** Words nearly every round's title carries: they may order results, never decide them. */
+const WEAK_WORDS = new Set(['round', 'rounds', 'runde', 'runden', 'talks', 'gesprache', 'meeting', 'treffen', 'negotiations', 'verhandlungen', 'verhandlungsrunde']);
+const WEAK_WEIGHT = 0.5;
 const MEDIATION_WORDS = 'mediator mediators mediated mediation Vermittler Vermittlung vermittelt';
 const HOST_WORDS = 'host hosts hosted Gastgeber';
 
@@ -95,18 +98,31 @@ function closeness(queryTerm: string, docTerm: string): number {
   return 0;
 }
 
+/**
+ * Per query word, the best field it matched; plus one for every further query
+ * word found in the same field ("US" and "mediation" both among the mediators
+ * beats "US" as a party and "mediation" in the summary).
+ */
 function relevanceOf(result: SearchResult): number {
   let total = 0;
+  const wordsPerField = new Map<string, number>();
   for (const queryTerm of result.queryTerms) {
     let best = 0;
+    const fieldsOfTerm = new Set<string>();
     for (const [docTerm, fields] of Object.entries(result.match)) {
       const weight = closeness(queryTerm, docTerm);
       if (weight === 0) continue;
-      for (const field of fields) best = Math.max(best, weight * (FIELD_TIERS[field as Field] ?? 1));
+      for (const field of fields) {
+        // Words meeting in a summary say little; in a title, a place or the mediators they say a lot.
+        if ((FIELD_TIERS[field as Field] ?? 1) >= 2) fieldsOfTerm.add(field);
+        best = Math.max(best, weight * (FIELD_TIERS[field as Field] ?? 1));
+      }
     }
-    total += best;
+    total += WEAK_WORDS.has(queryTerm) ? Math.min(best, WEAK_WEIGHT) : best;
+    if (!WEAK_WORDS.has(queryTerm)) for (const field of fieldsOfTerm) wordsPerField.set(field, (wordsPerField.get(field) ?? 0) + 1);
   }
-  return total;
+  const together = Math.max(0, ...wordsPerField.values());
+  return total + Math.max(0, together - 1);
 }
 
 export function buildRoundSearch(catalog: SearchCatalog): RoundSearch {
@@ -121,23 +137,27 @@ export function buildRoundSearch(catalog: SearchCatalog): RoundSearch {
     const name = names.get(id);
     return name ? [name.name.de, name.name.en, ...name.aliases].join(' ') : id;
   };
+  /** Venue and city for the place field, the country apart: "USA" should not rank like "Miami". */
   const placeChain = (id: string | undefined) => {
-    const parts: string[] = [];
-    // Venue, city, country: bounded, in case imported data loops.
+    const places: string[] = [];
+    const countries: string[] = [];
+    // Bounded, in case imported data loops.
     for (let depth = 0; id && depth < 4; depth++) {
-      parts.push(spell(id));
+      (names.get(id)?.type === 'place' ? places : countries).push(spell(id));
       id = names.get(id)?.within;
     }
-    return parts.join(' ');
+    return { places: places.join(' '), countries: countries.join(' ') };
   };
   const formatWords = (format: RoundFormat) => `${dictionaries.de[`format.${format}`]} ${dictionaries.en[`format.${format}`]}`;
 
   const documentOf = (round: CatalogRound): Document => {
     const seriesEntry = round.series ? series.get(round.series) : undefined;
     const stated = positions.get(round.id) ?? [];
+    const chain = placeChain(round.place);
     return {
       id: round.id,
-      place: [round.venue?.de, round.venue?.en, placeChain(round.place)].filter(Boolean).join(' '),
+      place: [round.venue?.de, round.venue?.en, chain.places].filter(Boolean).join(' '),
+      country: chain.countries,
       title: [round.title.de, round.title.en, ...round.aliases, seriesEntry ? [seriesEntry.name.de, seriesEntry.name.en, ...seriesEntry.aliases].join(' ') : ''].join(' '),
       people: [...round.parties, ...round.delegations.flatMap((delegation) => [delegation.party, ...delegation.heads, ...delegation.members])].map(spell).join(' '),
       roles: [round.mediators.length > 0 ? MEDIATION_WORDS : '', ...round.mediators.map(spell), round.hosts.length > 0 ? HOST_WORDS : '', ...round.hosts.map(spell)].join(' '),
@@ -155,7 +175,7 @@ export function buildRoundSearch(catalog: SearchCatalog): RoundSearch {
         fields: FIELDS,
         tokenize,
         processTerm,
-        searchOptions: { boost: { place: 3, title: 3, people: 2, roles: 2, outcomes: 1.5, kind: 1.5, text: 1 }, prefix: usePrefix, fuzzy: useFuzzy, combineWith: 'OR' },
+        searchOptions: { boost: { place: 3, title: 3, country: 2, people: 2, roles: 2, outcomes: 1.5, kind: 1.5, text: 1 }, prefix: usePrefix, fuzzy: useFuzzy, combineWith: 'OR' },
       });
       built.addAll(rounds.map(documentOf));
     }
