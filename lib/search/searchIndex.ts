@@ -4,7 +4,7 @@ import { dictionaries } from '../i18n';
 import { earliestDay } from '../time/dates';
 import type { CatalogName, CatalogRound, SearchCatalog } from './catalog';
 import { parseQuery, withinPeriods, type ParsedQuery } from './dateQuery';
-import { processTerm, tokenize } from './terms';
+import { foldWord, processTerm, tokenize } from './terms';
 
 /**
  * Where a word was found says how much it counts: a round *at* Istanbul
@@ -125,17 +125,31 @@ function relevanceOf(result: SearchResult): number {
   return total + Math.max(0, together - 1);
 }
 
-export function buildRoundSearch(catalog: SearchCatalog): RoundSearch {
+const INDEX_OPTIONS = {
+  fields: FIELDS,
+  tokenize,
+  processTerm,
+  searchOptions: { boost: { place: 3, title: 3, country: 2, people: 2, roles: 2, outcomes: 1.5, kind: 1.5, text: 1 }, prefix: usePrefix, fuzzy: useFuzzy, combineWith: 'OR' as const },
+};
+
+/** The words each round is found by, one document per round, both languages in every field. */
+function documentsOf(catalog: SearchCatalog): Document[] {
   const names = new Map(catalog.names.map((name) => [name.id, name]));
   const series = new Map(catalog.series.map((one) => [one.id, one]));
-  const rounds = [...catalog.rounds].sort(newestFirst);
-  const byId = new Map(rounds.map((round) => [round.id, round]));
   const positions = new Map<string, SearchCatalog['positions']>();
   for (const position of catalog.positions) positions.set(position.round, [...(positions.get(position.round) ?? []), position]);
 
+  // A name's spellings repeat its words ("Wolodymyr Selenskyj", "Selenskyj"): each word once per name is enough to find it.
+  const spellings = new Map<string, string>();
   const spell = (id: string) => {
-    const name = names.get(id);
-    return name ? [name.name.de, name.name.en, ...name.aliases].join(' ') : id;
+    let spelt = spellings.get(id);
+    if (spelt === undefined) {
+      const name = names.get(id);
+      const words = name ? tokenize([name.name.de, name.name.en, ...name.aliases].join(' ')) : [id];
+      spelt = [...new Map(words.map((word) => [foldWord(word), word])).values()].join(' ');
+      spellings.set(id, spelt);
+    }
+    return spelt;
   };
   /** Venue and city for the place field, the country apart: "USA" should not rank like "Miami". */
   const placeChain = (id: string | undefined) => {
@@ -150,7 +164,7 @@ export function buildRoundSearch(catalog: SearchCatalog): RoundSearch {
   };
   const formatWords = (format: RoundFormat) => `${dictionaries.de[`format.${format}`]} ${dictionaries.en[`format.${format}`]}`;
 
-  const documentOf = (round: CatalogRound): Document => {
+  return catalog.rounds.map((round): Document => {
     const seriesEntry = round.series ? series.get(round.series) : undefined;
     const stated = positions.get(round.id) ?? [];
     const chain = placeChain(round.place);
@@ -159,25 +173,47 @@ export function buildRoundSearch(catalog: SearchCatalog): RoundSearch {
       place: [round.venue?.de, round.venue?.en, chain.places].filter(Boolean).join(' '),
       country: chain.countries,
       title: [round.title.de, round.title.en, ...round.aliases, seriesEntry ? [seriesEntry.name.de, seriesEntry.name.en, ...seriesEntry.aliases].join(' ') : ''].join(' '),
-      people: [...round.parties, ...round.delegations.flatMap((delegation) => [delegation.party, ...delegation.heads, ...delegation.members])].map(spell).join(' '),
+      people: [...new Set([...round.parties, ...round.delegations.flatMap((delegation) => [delegation.party, ...delegation.heads, ...delegation.members])])].map(spell).join(' '),
       roles: [round.mediators.length > 0 ? MEDIATION_WORDS : '', ...round.mediators.map(spell), round.hosts.length > 0 ? HOST_WORDS : '', ...round.hosts.map(spell)].join(' '),
       outcomes: round.outcomes.flatMap((outcome) => [outcome.text.de, outcome.text.en, ...outcome.figures.flatMap((figure) => [FIGURE_WORDS[figure.measure] ?? '', figure.label?.de ?? '', figure.label?.en ?? ''])]).join(' '),
       kind: formatWords(round.format),
       text: [round.agenda.de, round.agenda.en, round.summary.de, round.summary.en, round.followedBy?.de ?? '', round.followedBy?.en ?? '', ...stated.flatMap((position) => [position.stance.de, position.stance.en, ...position.statedBy.map(spell)])].join(' '),
     };
-  };
+  });
+}
 
-  // Built on first use: the timeline needs no index, so the popup can paint before it exists.
+function createIndex(catalog: SearchCatalog): MiniSearch<Document> {
+  const index = new MiniSearch<Document>(INDEX_OPTIONS);
+  index.addAll(documentsOf(catalog));
+  return index;
+}
+
+/**
+ * The index as JSON, for the background to build once per dataset version and
+ * hand to every popup: loading it costs a fraction of building it.
+ */
+export function serializedIndexOf(catalog: SearchCatalog): string {
+  return JSON.stringify(createIndex(catalog));
+}
+
+/**
+ * The search over a catalog. With the background's serialized index it only
+ * loads that (falling back to building, should it not load); the index is
+ * made on first use, so the timeline, which needs none, paints first.
+ */
+export function buildRoundSearch(catalog: SearchCatalog, serializedIndex?: string): RoundSearch {
+  const names = new Map(catalog.names.map((name) => [name.id, name]));
+  const rounds = [...catalog.rounds].sort(newestFirst);
+  const byId = new Map(rounds.map((round) => [round.id, round]));
+
   let built: MiniSearch<Document> | undefined;
   const index = () => {
     if (!built) {
-      built = new MiniSearch<Document>({
-        fields: FIELDS,
-        tokenize,
-        processTerm,
-        searchOptions: { boost: { place: 3, title: 3, country: 2, people: 2, roles: 2, outcomes: 1.5, kind: 1.5, text: 1 }, prefix: usePrefix, fuzzy: useFuzzy, combineWith: 'OR' },
-      });
-      built.addAll(rounds.map(documentOf));
+      try {
+        built = serializedIndex ? MiniSearch.loadJSON<Document>(serializedIndex, INDEX_OPTIONS) : createIndex(catalog);
+      } catch {
+        built = createIndex(catalog);
+      }
     }
     return built;
   };
@@ -198,7 +234,7 @@ export function buildRoundSearch(catalog: SearchCatalog): RoundSearch {
     const hasWords = tokenize(parsed.text).some((word) => processTerm(word) !== null);
     if (!hasWords) return rounds.filter(keep).map((round) => ({ id: round.id, relevance: 0, terms: [] }));
     const results = index().search(parsed.text, { filter: (result) => { const round = byId.get(String(result.id)); return round !== undefined && keep(round); } });
-    const hits = results.map((result) => ({ id: String(result.id), relevance: relevanceOf(result), score: result.score, terms: result.terms }));
+    const hits = results.map((result) => ({ id: String(result.id), relevance: relevanceOf(result), score: result.score, terms: [...result.terms].sort() }));
     const day = (id: string) => { const round = byId.get(id); return round ? roundDay(round) : ''; };
     hits.sort((a, b) => (sort === 'relevance' ? b.relevance - a.relevance : 0) || day(b.id).localeCompare(day(a.id)) || b.score - a.score);
     return hits.map(({ id, relevance, terms }) => ({ id, relevance, terms }));

@@ -18,18 +18,23 @@ const STOP_WORDS = new Set(
   ].join(' ').split(' '),
 );
 
-/** Words recur thousands of times across 84 rounds in two languages: fold each once. */
-const processed = new Map<string, string | null>();
+/** Words recur thousands of times across 84 rounds in two languages, and again in every list of results: fold each once. */
+const foldedWords = new Map<string, string>();
 const MAX_CACHED = 50_000;
+
+export function foldWord(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    folded = foldAlias(word);
+    if (foldedWords.size < MAX_CACHED) foldedWords.set(word, folded);
+  }
+  return folded;
+}
 
 /** Folded (case, diacritics, ı) and stripped of question words and single letters. */
 export function processTerm(term: string): string | null {
-  let result = processed.get(term);
-  if (result !== undefined) return result;
-  const folded = foldAlias(term);
-  result = (folded.length < 2 && !/\d/.test(folded)) || STOP_WORDS.has(folded) ? null : folded;
-  if (processed.size < MAX_CACHED) processed.set(term, result);
-  return result;
+  const folded = foldWord(term);
+  return (folded.length < 2 && !/\d/.test(folded)) || STOP_WORDS.has(folded) ? null : folded;
 }
 
 export interface Segment {
@@ -44,7 +49,7 @@ export function markSegments(text: string, matched: ReadonlySet<string>): Segmen
   let last = 0;
   for (const word of text.matchAll(WORD)) {
     const start = word.index;
-    if (!matched.has(foldAlias(word[0]))) continue;
+    if (!matched.has(foldWord(word[0]))) continue;
     if (start > last) segments.push({ text: text.slice(last, start), marked: false });
     segments.push({ text: word[0], marked: true });
     last = start + word[0].length;

@@ -46,7 +46,7 @@ export interface PopupSearchModel {
 
 const EMPTY_CHOICES: FilterChoices = { years: [], formats: [], participants: [], mediators: [], hosts: [] };
 
-function choicesOf(search: RoundSearch, lang: Language): FilterChoices {
+export function choicesOf(search: RoundSearch, lang: Language): FilterChoices {
   const rounds = search.all();
   const named = (ids: Iterable<string>) =>
     [...new Set(ids)].map((id) => ({ id, name: search.name(id)?.name[lang] ?? id })).sort((a, b) => a.name.localeCompare(b.name, lang));
@@ -91,7 +91,7 @@ export function rowIdsOf(listing: Listing): string[] {
  * every keystroke locally, and asks for a round's full view when it opens.
  */
 export function usePopupSearch(send: SendMessage, lang: Language, t: Translate): PopupSearchModel {
-  const [catalog, setCatalog] = useState<{ status: 'loading' } | { status: 'ready'; catalog: SearchCatalog } | { status: 'error'; error: string }>({ status: 'loading' });
+  const [catalog, setCatalog] = useState<{ status: 'loading' } | { status: 'ready'; catalog: SearchCatalog; index: string } | { status: 'error'; error: string }>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const [state, dispatch] = useReducer(popupSearchReducer, initialPopupSearch);
   const [detail, setDetail] = useState<DetailState | undefined>(undefined);
@@ -100,14 +100,14 @@ export function usePopupSearch(send: SendMessage, lang: Language, t: Translate):
     let current = true;
     setCatalog({ status: 'loading' });
     void request(send, { type: 'search-catalog' }).then((answer) => {
-      if (current) setCatalog(answer.ok ? { status: 'ready', catalog: answer.catalog } : { status: 'error', error: answer.error });
+      if (current) setCatalog(answer.ok ? { status: 'ready', catalog: answer.catalog, index: answer.index } : { status: 'error', error: answer.error });
     });
     return () => {
       current = false;
     };
   }, [send, attempt]);
 
-  const search = useMemo(() => (catalog.status === 'ready' ? buildRoundSearch(catalog.catalog) : undefined), [catalog]);
+  const search = useMemo(() => (catalog.status === 'ready' ? buildRoundSearch(catalog.catalog, catalog.index) : undefined), [catalog]);
   useEffect(() => {
     // The timeline paints first; the index is built right after, before the reader has typed much.
     const timer = search ? setTimeout(() => search.warm(), 0) : undefined;

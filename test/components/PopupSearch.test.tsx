@@ -7,7 +7,7 @@ import { queryRoundView } from '../../lib/db/queries';
 import { memoryRepository } from '../../lib/db/repository';
 import { translator } from '../../lib/i18n';
 import type { SendMessage } from '../../lib/messaging/client';
-import { querySearchCatalog } from '../../lib/search/catalogQuery';
+import { cachedSearchPayload } from '../../lib/search/catalogQuery';
 import { usePopupSearch } from '../../lib/ui/usePopupSearch';
 
 afterEach(cleanup);
@@ -17,7 +17,7 @@ const repository = memoryRepository(loadBundledDataset());
 /** Answers as the background would, from the bundled data in memory. */
 const background: SendMessage = async (raw) => {
   const message = raw as { type: string; roundId?: string; lang?: Language };
-  if (message.type === 'search-catalog') return { ok: true, catalog: await querySearchCatalog(repository) };
+  if (message.type === 'search-catalog') return { ok: true, ...(await cachedSearchPayload(repository)) };
   if (message.type === 'round-view' && message.roundId && message.lang) {
     const round = await queryRoundView(repository, message.roundId, message.lang);
     return round ? { ok: true, round } : { ok: false, error: 'unknown round' };

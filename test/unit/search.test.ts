@@ -7,7 +7,7 @@ import { querySearchCatalog } from '../../lib/search/catalogQuery';
 import { parseQuery, withinPeriod } from '../../lib/search/dateQuery';
 import { initialPopupSearch, popupSearchReducer } from '../../lib/search/popupState';
 import { byYear, formatPeriods, resultRow } from '../../lib/search/resultView';
-import { buildRoundSearch } from '../../lib/search/searchIndex';
+import { buildRoundSearch, serializedIndexOf } from '../../lib/search/searchIndex';
 import { markSegments } from '../../lib/search/terms';
 
 const dataset = loadBundledDataset();
@@ -24,6 +24,13 @@ describe('the search catalog', () => {
     for (const round of catalog.rounds) for (const id of [...round.parties, ...round.mediators, ...round.hosts, ...(round.place ? [round.place] : [])]) expect(named).toContain(id);
     // Venues carry their city: the index finds Çırağan by "Istanbul".
     expect(catalog.names.find((name) => name.id === 'ciragan')?.within).toBe('istanbul');
+  });
+
+  it('answers the same from the background’s serialized index as from one built here', () => {
+    const loaded = buildRoundSearch(catalog, serializedIndexOf(catalog));
+    for (const query of ['Istanbul 2025', 'Selenskyj', 'Gefangenenaustausch', 'Istambul', 'all rounds with US mediation']) expect(loaded.search(query)).toEqual(search.search(query));
+    // A broken index is rebuilt rather than failing the popup.
+    expect(buildRoundSearch(catalog, '{"broken":').search('Alaska').hits[0]?.id).toBe('anchorage-2025-08-15');
   });
 });
 
