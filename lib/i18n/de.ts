@@ -72,7 +72,7 @@ export const de: Record<MessageKey, string> = {
   'sort.relevance': 'Beste Treffer',
   'sort.date': 'Neueste zuerst',
   'timeline.heading': 'Alle Runden, neueste zuerst',
-  'timeline.year': '{year}: {count}',
+  'timeline.year': '{year} ({count})',
   'result.heads': 'Leitung:',
   'detail.back': 'Zurück zur Liste',
   'detail.format': 'Format',

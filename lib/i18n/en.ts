@@ -71,7 +71,7 @@ export const en = {
   'sort.relevance': 'Best match',
   'sort.date': 'Newest first',
   'timeline.heading': 'All rounds, newest first',
-  'timeline.year': '{year}: {count}',
+  'timeline.year': '{year} ({count})',
   'result.heads': 'Led by:',
   'detail.back': 'Back to the list',
   'detail.format': 'Format',

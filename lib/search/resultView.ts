@@ -37,11 +37,26 @@ function oneLine(text: string): string {
   return sentence.length > ONE_LINE ? `${sentence.slice(0, ONE_LINE - 1).trimEnd()}…` : sentence;
 }
 
+/**
+ * The outcome worth a line: the one the query matched most, else the first
+ * with figures (what was agreed, counted), else the first; the summary when none.
+ */
+function outcomeLine(round: CatalogRound, matched: ReadonlySet<string>, lang: Language): string {
+  const hits = (text: string) => markSegments(text, matched).filter((segment) => segment.marked).length;
+  let best: { text: string; score: number } | undefined;
+  for (const outcome of round.outcomes) {
+    const text = outcome.text[lang];
+    const score = hits(text) * 2 + (outcome.figures.length > 0 ? 1 : 0);
+    if (!best || score > best.score) best = { text, score };
+  }
+  return best?.text ?? round.summary[lang];
+}
+
 export function resultRow(round: CatalogRound, terms: readonly string[], search: Pick<RoundSearch, 'name'>, lang: Language, t: Translate): ResultRow {
   const matched = new Set(terms);
   const mark = (text: string | undefined) => (text ? markSegments(text, matched) : undefined);
   const heads = round.delegations.flatMap((delegation) => delegation.heads).map((id) => search.name(id)?.name[lang] ?? id);
-  const outcome = round.outcomes[0]?.text[lang] ?? round.summary[lang];
+  const outcome = outcomeLine(round, matched, lang);
   return {
     id: round.id,
     year: Number(round.start.slice(0, 4)),

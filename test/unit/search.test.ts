@@ -158,6 +158,14 @@ describe('result rows', () => {
     expect(row.outcome?.length).toBeGreaterThan(0);
   });
 
+  it('pick the outcome the query matched, else one with figures', () => {
+    const hit = search.search('prisoner exchange').hits.find((entry) => entry.id === 'istanbul-2025-07-23')!;
+    const row = resultRow(search.round(hit.id)!, hit.terms, search, 'en', translator('en'));
+    expect(row.outcome?.some((segment) => segment.marked && /exchange/i.test(segment.text))).toBe(true);
+    const plain = resultRow(search.round('istanbul-2025-07-23')!, [], search, 'en', translator('en'));
+    expect(plain.outcome?.map((segment) => segment.text).join('')).toMatch(/1,200/);
+  });
+
   it('group by year, newest first', () => {
     const rows = search.all().map((round) => resultRow(round, [], search, 'de', translator('de')));
     const years = byYear(rows).map((group) => group.year);
