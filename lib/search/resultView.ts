@@ -37,16 +37,19 @@ function oneLine(text: string): string {
   return sentence.length > ONE_LINE ? `${sentence.slice(0, ONE_LINE - 1).trimEnd()}…` : sentence;
 }
 
+/** Figures that say what was agreed (people freed or returned, ships, tonnes), not how long a session ran. */
+const COUNTED_AGREEMENTS: ReadonlySet<string> = new Set(['prisoners-exchanged', 'prisoners-released', 'bodies-returned', 'civilians-released', 'children-returned', 'ships', 'tonnes', 'money-usd', 'money-eur']);
+
 /**
  * The outcome worth a line: the one the query matched most, else the first
- * with figures (what was agreed, counted), else the first; the summary when none.
+ * that counts what was agreed, else the first; the summary when none.
  */
 function outcomeLine(round: CatalogRound, matched: ReadonlySet<string>, lang: Language): string {
   const hits = (text: string) => markSegments(text, matched).filter((segment) => segment.marked).length;
   let best: { text: string; score: number } | undefined;
   for (const outcome of round.outcomes) {
     const text = outcome.text[lang];
-    const score = hits(text) * 2 + (outcome.figures.length > 0 ? 1 : 0);
+    const score = hits(text) * 2 + (outcome.figures.some((figure) => COUNTED_AGREEMENTS.has(figure.measure)) ? 1 : 0);
     if (!best || score > best.score) best = { text, score };
   }
   return best?.text ?? round.summary[lang];
