@@ -19,7 +19,21 @@ const LIST_ID = 'round-list';
 
 function Status({ model, t }: { model: PopupSearchModel; t: Translate }) {
   const { listing } = model;
-  if (listing.kind === 'timeline') return null;
+  if (listing.kind === 'timeline') {
+    if (listing.groups.length > 0) return null;
+    // An imported dataset may hold no rounds, or the filters may leave none.
+    const filtered = Object.values(model.state.filters).some((value) => value !== undefined);
+    return (
+      <div role="status" class="no-results" data-testid="search-status">
+        <p>{filtered ? t('search.emptyFiltered') : t('search.empty')}</p>
+        {filtered && (
+          <button type="button" onClick={() => model.dispatch({ type: 'filters', filters: {} })}>
+            {t('filters.clear')}
+          </button>
+        )}
+      </div>
+    );
+  }
   if (listing.kind === 'results') {
     const count = listing.rows.length === 1 ? t('search.resultsOne') : t('search.resultsMany', { count: listing.rows.length });
     return (

@@ -57,6 +57,8 @@ export const de: Record<MessageKey, string> = {
   'search.elsewhereCount': '{count} im Jahr {year}',
   'search.searchAllYears': 'Alle Jahre durchsuchen',
   'search.noResultsFiltered': 'Mit diesen Filtern bleibt nichts übrig; ohne sie passen {count} Runden.',
+  'search.empty': 'Der verwendete Datenbestand enthält keine Runden. In den Einstellungen lässt sich der mitgelieferte wiederherstellen.',
+  'search.emptyFiltered': 'Keine Runde passt zu diesen Filtern.',
   'search.hint': 'Geben Sie einen Ort, eine Person, ein Thema oder ein Datum ein. ↑ ↓ wählen, Eingabe öffnet, Esc geht zurück.',
   'search.anyMonth': '{month} (jedes Jahr)',
   'filters.summary': 'Filter und Reihenfolge',

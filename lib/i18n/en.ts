@@ -56,6 +56,8 @@ export const en = {
   'search.elsewhereCount': '{count} in {year}',
   'search.searchAllYears': 'Search all years',
   'search.noResultsFiltered': 'The filters leave nothing; without them, {count} rounds match.',
+  'search.empty': 'The dataset in use holds no rounds. The options page can restore the bundled one.',
+  'search.emptyFiltered': 'No round matches these filters.',
   'search.hint': 'Type a place, a person, a topic or a date. ↑ ↓ move, Enter opens, Esc goes back.',
   'search.anyMonth': '{month} (any year)',
   'filters.summary': 'Filters and order',

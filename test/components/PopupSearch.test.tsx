@@ -131,6 +131,16 @@ describe('the popup search', () => {
     expect(resultIds().slice(0, 2)).toEqual(['istanbul-2025-07-23', 'istanbul-2025-06-02']);
   });
 
+  it('says so when the filters leave no round, and clears them', async () => {
+    render(<Popup lang="de" />);
+    await screen.findByTestId('timeline');
+    fireEvent.change(screen.getByTestId('filter-year-from'), { target: { value: '2026' } });
+    fireEvent.change(screen.getByTestId('filter-format'), { target: { value: 'advisers-meeting' } });
+    expect(screen.getByTestId('search-status').textContent).toContain('Keine Runde passt zu diesen Filtern.');
+    fireEvent.click(within(screen.getByTestId('search-status')).getByRole('button', { name: 'Filter zurücksetzen' }));
+    expect(within(screen.getByTestId('timeline')).getAllByRole('option').length).toBe(84);
+  });
+
   it('says when the rounds cannot be loaded and offers to try again', async () => {
     render(<Popup lang="en" send={failing} />);
     const alert = await screen.findByTestId('search-error');
