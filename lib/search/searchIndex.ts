@@ -86,7 +86,9 @@ function levenshtein(a: string, b: string): number {
 }
 
 const FUZZY = 0.2;
-const maxDistance = (term: string) => Math.round(term.length * FUZZY);
+// Two edits catch the typos readers make; more makes long German compounds slow to search and loose to match.
+const MAX_EDITS = 2;
+const maxDistance = (term: string) => Math.min(MAX_EDITS, Math.round(term.length * FUZZY));
 const usePrefix = (term: string) => term.length >= 3;
 const useFuzzy = (term: string) => (term.length >= 4 ? FUZZY : false);
 
@@ -129,7 +131,7 @@ const INDEX_OPTIONS = {
   fields: FIELDS,
   tokenize,
   processTerm,
-  searchOptions: { boost: { place: 3, title: 3, country: 2, people: 2, roles: 2, outcomes: 1.5, kind: 1.5, text: 1 }, prefix: usePrefix, fuzzy: useFuzzy, combineWith: 'OR' as const },
+  searchOptions: { boost: { place: 3, title: 3, country: 2, people: 2, roles: 2, outcomes: 1.5, kind: 1.5, text: 1 }, prefix: usePrefix, fuzzy: useFuzzy, maxFuzzy: MAX_EDITS, combineWith: 'OR' as const },
 };
 
 /** The words each round is found by, one document per round, both languages in every field. */
