@@ -20,7 +20,7 @@ export function Timeline({ id, groups, activeId, t, onOpen }: TimelineProps) {
             {t('timeline.year', { year: group.year, count: group.rows.length })}
           </div>
           {group.rows.map((row) => (
-            <RoundOption key={row.id} row={row} active={row.id === activeId} t={t} onOpen={onOpen} />
+            <RoundOption key={row.id} row={row} active={row.id === activeId} compact t={t} onOpen={onOpen} />
           ))}
         </div>
       ))}

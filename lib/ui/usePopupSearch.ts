@@ -48,8 +48,10 @@ const EMPTY_CHOICES: FilterChoices = { years: [], formats: [], participants: [],
 
 export function choicesOf(search: RoundSearch, lang: Language): FilterChoices {
   const rounds = search.all();
+  // One collator for all: localeCompare with a locale builds one per comparison.
+  const collator = new Intl.Collator(lang);
   const named = (ids: Iterable<string>) =>
-    [...new Set(ids)].map((id) => ({ id, name: search.name(id)?.name[lang] ?? id })).sort((a, b) => a.name.localeCompare(b.name, lang));
+    [...new Set(ids)].map((id) => ({ id, name: search.name(id)?.name[lang] ?? id })).sort((a, b) => collator.compare(a.name, b.name));
   const years = rounds.map((round) => Number(round.start.slice(0, 4)));
   const first = Math.min(...years);
   const last = Math.max(...years);
