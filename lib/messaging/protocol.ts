@@ -1,6 +1,7 @@
 import { z } from '../schema/z';
 import { LexiconSourceSchema } from '../match/source';
 import { SettingsSchema, SiteHostSchema } from '../settings/schema';
+import { SearchCatalogSchema } from '../search/catalog';
 import { EntityTypeSchema, FigureSchema, IdSchema, IsoDateSchema, IssueTopicSchema, LanguageSchema, PartialDateSchema, RoundFormatSchema, SourceSchema } from '../dataset/schema';
 
 /**
@@ -32,6 +33,9 @@ export const LexiconRequestSchema = z.object({ type: z.literal('lexicon'), known
 /** The content script reads its settings through the background, which validates them (no Zod in the page). */
 export const SettingsRequestSchema = z.object({ type: z.literal('settings') });
 
+/** The popup's search: every round with the names it needs, in both languages, and the search index over them, serialized. */
+export const SearchCatalogRequestSchema = z.object({ type: z.literal('search-catalog') });
+
 /** A content script tells the toolbar icon what it does on its tab. */
 export const PageStateRequestSchema = z.object({ type: z.literal('page-state'), state: z.enum(['active', 'paused', 'off']), count: z.number().int().nonnegative() });
 
@@ -61,6 +65,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
   ForgetSiteRequestSchema,
   ClearLocalDataRequestSchema,
   OpenEntryRequestSchema,
+  SearchCatalogRequestSchema,
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 
@@ -168,6 +173,7 @@ export const ResponseSchemas = {
   'forget-site': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failure()]),
   'clear-local-data': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failure()]),
   'open-entry': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failure()]),
+  'search-catalog': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), catalog: SearchCatalogSchema, index: z.string() }), failure()]),
 } satisfies Record<Request['type'], z.ZodType>;
 
 /** What the background (a keyboard command) or the popup asks of a content script. */

@@ -2,14 +2,13 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EntityCard } from '../../components/EntityCard';
 import { entityCardView } from '../../lib/cards/entityCardView';
+import { entityMarkdown } from '../../lib/cards/markdown';
 import { cardInputOf, miniDataset } from '../fixtures/miniDataset';
 import { translator } from '../../lib/i18n';
 
 afterEach(cleanup);
 
 const dataset = miniDataset();
-const umerov = dataset.entities.find((entity) => entity.id === 'umerov')!;
-const ukraine = dataset.entities.find((entity) => entity.id === 'ukraine');
 const input = cardInputOf(dataset, 'umerov');
 const TODAY = '2026-11-25';
 const articleDate = { date: '2025-06-02', source: 'meta' } as const;
@@ -62,12 +61,53 @@ describe('EntityCard', () => {
 });
 
 describe('EntityCard: rounds and positions', () => {
-  it('lists the rounds so far with their dates and the side’s positions then', () => {
+  it('lists the rounds so far with date and venue, and the side’s stance on each issue then', () => {
     render(<EntityCard state={{ status: 'ready', card: entityCardView(input, { asOf: '2025-06-10', today: TODAY }, 'de') }} articleDate={{ date: '2025-06-10', source: 'meta' }} lang="de" t={translator('de')} onClose={() => undefined} />);
-    expect(screen.getByTestId('card-rounds').textContent).toBe('Istanbul-Gespräche, 2025-06-02 (2. Juni 2025)Istanbul-Gespräche, 2025-05-16 (16. Mai 2025)');
-    expect(screen.getByText('Positionen von Ukraine zu dieser Zeit')).toBeTruthy();
-    expect(screen.getByTestId('card-positions').textContent).toBe('Die Ukraine schlägt eine 30-tägige Waffenruhe vor.');
-    expect(screen.getByText('Seite: Ukraine')).toBeTruthy();
+    expect(screen.getByTestId('card-rounds').textContent).toBe('Istanbul-Gespräche, 2025-06-02 (2. Juni 2025 · Istanbul)Istanbul-Gespräche, 2025-05-16 (16. Mai 2025 · Istanbul)');
+    expect(screen.getByText('Positionen am 10. Juni 2025')).toBeTruthy();
+    const positions = screen.getByTestId('card-positions').textContent ?? '';
+    expect(positions).toContain('Waffenruhe');
+    expect(positions).toContain('Die Ukraine schlägt eine 30-tägige Waffenruhe vor.');
+    expect(positions).toContain('Vorschlag, 11. Mai 2025 · Example News');
+    expect(positions).toContain('Für damals ist keine Haltung der Gegenseite dazu verzeichnet.');
+    expect(screen.getByTestId('card-kind').textContent).toBe('Person · Seite: Ukraine');
+  });
+
+  it('puts the other party’s stance on the same issue beside the side’s own, each with date and source', () => {
+    const view = entityCardView(input, { asOf: '2025-06-10', today: TODAY }, 'en');
+    const russian = { id: 'r', party: { id: 'russia', name: 'Russia' }, topics: ['ceasefire' as const], kind: 'condition', stance: 'Russia wants talks first.', from: '2025-05-12', sources: [{ url: 'https://example.org/r', outlet: 'Wire', lang: 'en' }] };
+    render(<EntityCard state={{ status: 'ready', card: { ...view, counterpart: [russian] } }} articleDate={{ date: '2025-06-10', source: 'meta' }} lang="en" t={translator('en')} onClose={() => undefined} />);
+    const stances = [...screen.getByTestId('card-positions').querySelectorAll('.card-stance')].map((stance) => stance.textContent);
+    expect(stances).toEqual(['UkraineUkraine proposes a 30-day ceasefire.Proposal, 11 May 2025 · Example News', 'RussiaRussia wants talks first.Condition, 12 May 2025 · Wire']);
+    expect(screen.getByRole('link', { name: 'Wire' }).getAttribute('href')).toBe('https://example.org/r');
+  });
+
+  it('says the role now when it changed since the article, and offers all rounds in the full entry', () => {
+    const onOpen = vi.fn();
+    const view = entityCardView(input, { asOf: '2025-06-10', today: TODAY }, 'en');
+    render(<EntityCard state={{ status: 'ready', card: { ...view, roundCount: 7 } }} articleDate={{ date: '2025-06-10', source: 'meta' }} lang="en" t={translator('en')} onClose={() => undefined} actions={{ onOpen }} />);
+    expect(screen.getByTestId('card-roles').textContent).toBe('Minister of Defence of Ukraine');
+    expect(screen.getByTestId('card-role-now').textContent).toBe("Now: Secretary of Ukraine's National Security and Defence Council");
+    fireEvent.click(screen.getByRole('button', { name: 'All 7 rounds' }));
+    expect(onOpen).toHaveBeenCalled();
+  });
+
+  it('warns when the article is newer than the data, and names the data used', () => {
+    const view = entityCardView(input, { asOf: '2025-06-10', today: TODAY }, 'en');
+    const { rerender } = render(<EntityCard state={{ status: 'ready', card: view }} articleDate={{ date: '2025-06-10', source: 'meta' }} lang="en" t={translator('en')} onClose={() => undefined} />);
+    expect(screen.queryByTestId('card-newer')).toBeNull();
+    expect(screen.getByTestId('card-dataset').textContent).toMatch(/^Dossier data \S+, as of /);
+    const later = { date: '2099-01-02', source: 'meta' } as const;
+    rerender(<EntityCard state={{ status: 'ready', card: view }} articleDate={later} lang="en" t={translator('en')} onClose={() => undefined} />);
+    expect(screen.getByTestId('card-newer').textContent).toMatch(/^This article is newer than Dossier’s data, which runs to /);
+  });
+
+  it('copies a cited Markdown summary', () => {
+    const view = entityCardView(input, { asOf: '2025-06-10', today: TODAY }, 'en');
+    const markdown = entityMarkdown(view, 'en', translator('en'));
+    expect(markdown.split('\n')[0]).toBe('**Rustem Umerov** — Minister of Defence of Ukraine (as of 10 June 2025)');
+    expect(markdown).toContain("Now: Secretary of Ukraine's National Security and Defence Council");
+    expect(markdown).toContain('Sources: [Example News](https://example.org/umerov-defence)');
   });
 });
 

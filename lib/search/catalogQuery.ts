@@ -1,0 +1,53 @@
+import type { Entity, Position, Series } from '../dataset/schema';
+import type { DatasetRepository } from '../db/repository';
+import { idsNamedBy, searchCatalogOf, type SearchCatalog } from './catalog';
+import { serializedIndexOf } from './searchIndex';
+
+/**
+ * Gathers the catalog through the repository's own questions, so it works the
+ * same over IndexedDB, the in-memory fallback and an imported dataset.
+ */
+export async function querySearchCatalog(repo: DatasetRepository): Promise<SearchCatalog> {
+  const [rounds, info] = await Promise.all([repo.roundsBetween('0000-01-01', '9999-12-31'), repo.info()]);
+  // One query per party, not per round: the positions stated at rounds come from few parties.
+  const parties = [...new Set(rounds.flatMap((round) => round.parties))];
+  const roundIds = new Set(rounds.map((round) => round.id));
+  const positions = (await Promise.all(parties.map((party) => repo.positionsOf(party)))).flat().filter((position) => position.round !== undefined && roundIds.has(position.round));
+  const entities = new Map<string, Entity>();
+  let wanted = new Set([...rounds.flatMap(idsNamedBy), ...positions.flatMap((position) => [position.party, ...position.statedBy])]);
+  // Places lie in cities, cities in countries: follow `within` until nothing new turns up.
+  while (wanted.size > 0) {
+    const found = (await Promise.all([...wanted].map((id) => repo.entity(id)))).filter((entity): entity is Entity => entity !== undefined);
+    for (const entity of found) entities.set(entity.id, entity);
+    wanted = new Set(found.flatMap((entity) => (entity.within && !entities.has(entity.within) ? [entity.within] : [])));
+  }
+  const seriesIds = [...new Set(rounds.flatMap((round) => (round.series ? [round.series] : [])))];
+  const series = (await Promise.all(seriesIds.map((id) => repo.series(id)))).filter((one): one is Series => one !== undefined);
+  const unique = new Map<string, Position>(positions.map((position) => [position.id, position]));
+  return searchCatalogOf({ version: info.version, rounds, entities: [...entities.values()], series, positions: [...unique.values()] });
+}
+
+export interface SearchPayload {
+  catalog: SearchCatalog;
+  /** The MiniSearch index over the catalog, serialized (see serializedIndexOf). */
+  index: string;
+}
+
+let cached: { version: string; payload: Promise<SearchPayload> } | undefined;
+
+/**
+ * The catalog and its index for the dataset in use, made once per dataset
+ * version: the version is a content hash, so an import or an update makes them anew.
+ */
+export async function cachedSearchPayload(repo: DatasetRepository): Promise<SearchPayload> {
+  const { version } = await repo.info();
+  if (cached?.version !== version) {
+    const payload = querySearchCatalog(repo).then((catalog) => ({ catalog, index: serializedIndexOf(catalog) }));
+    cached = { version, payload };
+    // A failed read is not kept: the next popup asks again.
+    payload.catch(() => {
+      if (cached?.payload === payload) cached = undefined;
+    });
+  }
+  return cached.payload;
+}
