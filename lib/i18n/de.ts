@@ -102,6 +102,9 @@ export const de: Record<MessageKey, string> = {
   'options.privacy.cancel': 'Abbrechen',
   'options.privacy.cleared': 'Gelöscht. Die Einstellungen sind wieder auf dem Ausgangsstand.',
   // Popup: this site.
+  'popup.page.heading': 'Auf dieser Seite ({count})',
+  'popup.page.none': 'Keine Namen aus dem Datenbestand auf dieser Seite.',
+  'popup.page.show': '{name}, {count}-mal: zur nächsten Erwähnung',
   'popup.site.heading': 'Diese Seite',
   'popup.site.active': 'Dossier ist auf {site} an.',
   'popup.site.disabled': 'Sie haben Dossier auf {site} ausgeschaltet.',

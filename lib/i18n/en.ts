@@ -101,6 +101,9 @@ export const en = {
   'options.privacy.cancel': 'Cancel',
   'options.privacy.cleared': 'Cleared. Settings are back to their defaults.',
   // Popup: this site.
+  'popup.page.heading': 'On this page ({count})',
+  'popup.page.none': 'No names from the dataset on this page.',
+  'popup.page.show': '{name}, {count} times: show the next one',
   'popup.site.heading': 'This site',
   'popup.site.active': 'Dossier is on for {site}.',
   'popup.site.disabled': 'You switched Dossier off for {site}.',

@@ -184,4 +184,14 @@ export const ContentCommandSchema = z.discriminatedUnion('type', [
 ]);
 export type ContentCommand = z.infer<typeof ContentCommandSchema>;
 
+/** A content script's answer to the popup's 'page-mentions': each name once, with how often the page mentions it. */
+export const PageMentionsAnswerSchema = z.object({
+  ok: z.literal(true),
+  state: z.enum(['active', 'paused', 'off']),
+  mentions: z
+    .array(z.object({ entityId: z.string(), type: z.enum(['person', 'state', 'organisation', 'body', 'place', 'term', 'event']), surface: z.string().max(300), count: z.number().int().positive(), rounds: z.array(z.string()).optional() }))
+    .max(5000),
+});
+export type PageMentionsAnswer = z.infer<typeof PageMentionsAnswerSchema>;
+
 export type ResponseFor<T extends Request['type']> = z.infer<(typeof ResponseSchemas)[T]>;
