@@ -3,7 +3,7 @@ import { queryEntityCard, queryRoundView } from '../db/queries';
 import type { ErrorLog } from '../diagnostics/errorLog';
 import type { Handlers } from './server';
 import type { Settings } from '../settings/schema';
-import { cachedSearchPayload } from '../search/catalogQuery';
+import { cachedSearchCatalog } from '../search/catalogQuery';
 
 export function createBackgroundHandlers(store: () => Promise<DatasetStore>, errors: ErrorLog, loadSettings: () => Promise<Settings>): Handlers {
   const repository = async () => (await store()).repository;
@@ -24,7 +24,7 @@ export function createBackgroundHandlers(store: () => Promise<DatasetStore>, err
       return { ok: true, version, source: version === knownVersion ? null : await repo.lexiconSource() };
     },
     settings: async () => ({ ok: true, settings: await loadSettings() }),
-    'search-catalog': async () => ({ ok: true, ...(await cachedSearchPayload(await repository())) }),
+    'search-catalog': async () => ({ ok: true, catalog: await cachedSearchCatalog(await repository()) }),
     'report-error': async ({ context, message }) => {
       errors.add(context, message);
       return { ok: true };

@@ -31,7 +31,7 @@ export const LexiconRequestSchema = z.object({ type: z.literal('lexicon'), known
 /** The content script reads its settings through the background, which validates them (no Zod in the page). */
 export const SettingsRequestSchema = z.object({ type: z.literal('settings') });
 
-/** The popup's search: every round with the names it needs, in both languages, and the search index over them, serialized. */
+/** The popup's search: every round with the names it needs, in both languages (the index covers both). */
 export const SearchCatalogRequestSchema = z.object({ type: z.literal('search-catalog') });
 
 export const RequestSchema = z.discriminatedUnion('type', [EntityCardRequestSchema, RoundViewRequestSchema, ReportErrorRequestSchema, DatasetInfoRequestSchema, LexiconRequestSchema, SettingsRequestSchema, SearchCatalogRequestSchema]);
@@ -117,7 +117,7 @@ export const ResponseSchemas = {
   'dataset-info': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), info: DatasetInfoSchema }), failure()]),
   settings: z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), settings: SettingsSchema }), failure()]),
   lexicon: z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), version: z.string(), source: LexiconSourceSchema.nullable() }), failure()]),
-  'search-catalog': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), catalog: SearchCatalogSchema, index: z.string() }), failure()]),
+  'search-catalog': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), catalog: SearchCatalogSchema }), failure()]),
 } satisfies Record<Request['type'], z.ZodType>;
 
 export type ResponseFor<T extends Request['type']> = z.infer<(typeof ResponseSchemas)[T]>;
