@@ -12,6 +12,7 @@ import { createSettingsStore } from '../../lib/settings/item';
 import { useSettings } from '../../lib/ui/useLanguage';
 import { usePageMentions } from '../../lib/ui/usePageMentions';
 import { usePopupSearch } from '../../lib/ui/usePopupSearch';
+import { localStorageIndexCache } from '../../lib/ui/indexCache';
 import { resolvePopupTab, type PopupTab } from '../../lib/ui/popupTab';
 import { useSiteControl } from '../../lib/ui/useSiteControl';
 
@@ -23,11 +24,13 @@ const explicitTab = new URLSearchParams(location.search).has('tab');
 // The test build treats the fixture server like a curated news site, as the content script does.
 const curatedHosts = __TEST_BUILD__ ? [...CURATED_HOSTS, '127.0.0.1'] : CURATED_HOSTS;
 
+const indexCache = localStorageIndexCache(() => localStorage);
+
 function Popup() {
   const { settings, lang, t } = useSettings(settingsStore, navigator.language, document);
   const [dataset, setDataset] = useState<DatasetState>({ status: 'loading' });
   const [tab, setTab] = useState<PopupTab | null>(null);
-  const search = usePopupSearch(send, lang, t);
+  const search = usePopupSearch(send, lang, t, indexCache);
   useEffect(() => {
     // The background owns the store; asking it spares the popup validating the whole bundle on every open.
     void request(send, { type: 'dataset-info' }).then((answer) => setDataset(answer.ok ? { status: 'ready', info: answer.info } : { status: 'error', error: answer.error }));

@@ -6,7 +6,7 @@ import type { Handlers } from './server';
 import type { SettingsStore } from '../settings/store';
 import { badgeFor, type Badge } from '../sites/badge';
 import type { SiteRegistrar } from '../sites/registration';
-import { cachedSearchPayload } from '../search/catalogQuery';
+import { cachedSearchCatalog } from '../search/catalogQuery';
 
 export interface BackgroundDeps {
   store: () => Promise<DatasetStore>;
@@ -49,7 +49,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers {
       return { ok: true, version, source: version === knownVersion ? null : await repo.lexiconSource() };
     },
     settings: async () => ({ ok: true, settings: await settings.load() }),
-    'search-catalog': async () => ({ ok: true, ...(await cachedSearchPayload(await repository())) }),
+    'search-catalog': async () => ({ ok: true, catalog: await cachedSearchCatalog(await repository()) }),
     'report-error': async ({ context, message }) => {
       errors.add(context, message);
       return { ok: true };

@@ -33,7 +33,7 @@ export const LexiconRequestSchema = z.object({ type: z.literal('lexicon'), known
 /** The content script reads its settings through the background, which validates them (no Zod in the page). */
 export const SettingsRequestSchema = z.object({ type: z.literal('settings') });
 
-/** The popup's search: every round with the names it needs, in both languages, and the search index over them, serialized. */
+/** The popup's search: every round with the names it needs, in both languages (the index covers both). */
 export const SearchCatalogRequestSchema = z.object({ type: z.literal('search-catalog') });
 
 /** A content script tells the toolbar icon what it does on its tab. */
@@ -173,7 +173,7 @@ export const ResponseSchemas = {
   'forget-site': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failure()]),
   'clear-local-data': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failure()]),
   'open-entry': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failure()]),
-  'search-catalog': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), catalog: SearchCatalogSchema, index: z.string() }), failure()]),
+  'search-catalog': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), catalog: SearchCatalogSchema }), failure()]),
 } satisfies Record<Request['type'], z.ZodType>;
 
 /** What the background (a keyboard command) or the popup asks of a content script. */

@@ -1,7 +1,6 @@
 import type { Entity, Position, Series } from '../dataset/schema';
 import type { DatasetRepository } from '../db/repository';
 import { idsNamedBy, searchCatalogOf, type SearchCatalog } from './catalog';
-import { serializedIndexOf } from './searchIndex';
 
 /**
  * Gathers the catalog through the repository's own questions, so it works the
@@ -27,27 +26,22 @@ export async function querySearchCatalog(repo: DatasetRepository): Promise<Searc
   return searchCatalogOf({ version: info.version, rounds, entities: [...entities.values()], series, positions: [...unique.values()] });
 }
 
-export interface SearchPayload {
-  catalog: SearchCatalog;
-  /** The MiniSearch index over the catalog, serialized (see serializedIndexOf). */
-  index: string;
-}
-
-let cached: { version: string; payload: Promise<SearchPayload> } | undefined;
+let cached: { version: string; catalog: Promise<SearchCatalog> } | undefined;
 
 /**
- * The catalog and its index for the dataset in use, made once per dataset
- * version: the version is a content hash, so an import or an update makes them anew.
+ * The catalog for the dataset in use, gathered once per dataset version while
+ * the background lives: the version is a content hash, so an import or an
+ * update gathers anew.
  */
-export async function cachedSearchPayload(repo: DatasetRepository): Promise<SearchPayload> {
+export async function cachedSearchCatalog(repo: DatasetRepository): Promise<SearchCatalog> {
   const { version } = await repo.info();
   if (cached?.version !== version) {
-    const payload = querySearchCatalog(repo).then((catalog) => ({ catalog, index: serializedIndexOf(catalog) }));
-    cached = { version, payload };
+    const catalog = querySearchCatalog(repo);
+    cached = { version, catalog };
     // A failed read is not kept: the next popup asks again.
-    payload.catch(() => {
-      if (cached?.payload === payload) cached = undefined;
+    catalog.catch(() => {
+      if (cached?.catalog === catalog) cached = undefined;
     });
   }
-  return cached.payload;
+  return cached.catalog;
 }

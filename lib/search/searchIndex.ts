@@ -66,6 +66,8 @@ export interface RoundSearch {
   search(query: string, filters?: SearchFilters, sort?: SortOrder): SearchAnswer;
   /** Builds the index now rather than on the first query (call it after the first paint). */
   warm(): void;
+  /** The index as JSON, to keep for the next popup. */
+  serialized(): string;
   /** Every round, newest first: the timeline. */
   all(): CatalogRound[];
   round(id: string): CatalogRound | undefined;
@@ -190,18 +192,15 @@ function createIndex(catalog: SearchCatalog): MiniSearch<Document> {
   return index;
 }
 
-/**
- * The index as JSON, for the background to build once per dataset version and
- * hand to every popup: loading it costs a fraction of building it.
- */
+/** The index as JSON: loading it costs a fraction of building it, so the popup keeps it per dataset version. */
 export function serializedIndexOf(catalog: SearchCatalog): string {
   return JSON.stringify(createIndex(catalog));
 }
 
 /**
- * The search over a catalog. With the background's serialized index it only
- * loads that (falling back to building, should it not load); the index is
- * made on first use, so the timeline, which needs none, paints first.
+ * The search over a catalog. Given a serialized index (kept from an earlier
+ * popup) it only loads that, and builds when that fails; either happens on
+ * first use, so the timeline, which needs no index, paints first.
  */
 export function buildRoundSearch(catalog: SearchCatalog, serializedIndex?: string): RoundSearch {
   const names = new Map(catalog.names.map((name) => [name.id, name]));
@@ -260,6 +259,7 @@ export function buildRoundSearch(catalog: SearchCatalog, serializedIndex?: strin
       return answer;
     },
     warm: () => void index(),
+    serialized: () => JSON.stringify(index()),
     all: () => rounds,
     round: (id) => byId.get(id),
     name: (id) => names.get(id),

@@ -44,6 +44,15 @@ export interface PopupSearchModel {
   searchAllYears: () => void;
 }
 
+/**
+ * Where the popup keeps the serialized index between openings, keyed by the
+ * dataset version: loading it is several times cheaper than building it.
+ */
+export interface IndexCache {
+  load(version: string): string | undefined;
+  save(version: string, index: string): void;
+}
+
 const EMPTY_CHOICES: FilterChoices = { years: [], formats: [], participants: [], mediators: [], hosts: [] };
 
 export function choicesOf(search: RoundSearch, lang: Language): FilterChoices {
@@ -92,8 +101,8 @@ export function rowIdsOf(listing: Listing): string[] {
  * The popup's search: asks the background for the catalog once, answers
  * every keystroke locally, and asks for a round's full view when it opens.
  */
-export function usePopupSearch(send: SendMessage, lang: Language, t: Translate): PopupSearchModel {
-  const [catalog, setCatalog] = useState<{ status: 'loading' } | { status: 'ready'; catalog: SearchCatalog; index: string } | { status: 'error'; error: string }>({ status: 'loading' });
+export function usePopupSearch(send: SendMessage, lang: Language, t: Translate, indexCache?: IndexCache): PopupSearchModel {
+  const [catalog, setCatalog] = useState<{ status: 'loading' } | { status: 'ready'; catalog: SearchCatalog } | { status: 'error'; error: string }>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const [state, dispatch] = useReducer(popupSearchReducer, initialPopupSearch);
   const [detail, setDetail] = useState<DetailState | undefined>(undefined);
@@ -102,17 +111,23 @@ export function usePopupSearch(send: SendMessage, lang: Language, t: Translate):
     let current = true;
     setCatalog({ status: 'loading' });
     void request(send, { type: 'search-catalog' }).then((answer) => {
-      if (current) setCatalog(answer.ok ? { status: 'ready', catalog: answer.catalog, index: answer.index } : { status: 'error', error: answer.error });
+      if (current) setCatalog(answer.ok ? { status: 'ready', catalog: answer.catalog } : { status: 'error', error: answer.error });
     });
     return () => {
       current = false;
     };
   }, [send, attempt]);
 
-  const search = useMemo(() => (catalog.status === 'ready' ? buildRoundSearch(catalog.catalog, catalog.index) : undefined), [catalog]);
+  const kept = useMemo(() => (catalog.status === 'ready' ? indexCache?.load(catalog.catalog.version) : undefined), [catalog, indexCache]);
+  const search = useMemo(() => (catalog.status === 'ready' ? buildRoundSearch(catalog.catalog, kept) : undefined), [catalog, kept]);
   useEffect(() => {
-    // The timeline paints first; the index is built right after, before the reader has typed much.
-    const timer = search ? setTimeout(() => search.warm(), 0) : undefined;
+    // The timeline paints first; the index is loaded or built right after, before the reader has typed much.
+    const timer = search
+      ? setTimeout(() => {
+          search.warm();
+          if (!kept && catalog.status === 'ready') indexCache?.save(catalog.catalog.version, search.serialized());
+        }, 0)
+      : undefined;
     return () => clearTimeout(timer);
   }, [search]);
 

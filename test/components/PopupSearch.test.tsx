@@ -7,8 +7,8 @@ import { queryRoundView } from '../../lib/db/queries';
 import { memoryRepository } from '../../lib/db/repository';
 import { translator } from '../../lib/i18n';
 import type { SendMessage } from '../../lib/messaging/client';
-import { cachedSearchPayload } from '../../lib/search/catalogQuery';
-import { usePopupSearch } from '../../lib/ui/usePopupSearch';
+import { cachedSearchCatalog } from '../../lib/search/catalogQuery';
+import { usePopupSearch, type IndexCache } from '../../lib/ui/usePopupSearch';
 
 afterEach(cleanup);
 
@@ -17,7 +17,7 @@ const repository = memoryRepository(loadBundledDataset());
 /** Answers as the background would, from the bundled data in memory. */
 const background: SendMessage = async (raw) => {
   const message = raw as { type: string; roundId?: string; lang?: Language };
-  if (message.type === 'search-catalog') return { ok: true, ...(await cachedSearchPayload(repository)) };
+  if (message.type === 'search-catalog') return { ok: true, catalog: await cachedSearchCatalog(repository) };
   if (message.type === 'round-view' && message.roundId && message.lang) {
     const round = await queryRoundView(repository, message.roundId, message.lang);
     return round ? { ok: true, round } : { ok: false, error: 'unknown round' };
@@ -28,9 +28,9 @@ const failing: SendMessage = async () => {
   throw new Error('Could not establish connection');
 };
 
-function Popup({ lang, send = background, pageSection }: { lang: Language; send?: SendMessage; pageSection?: preact.ComponentChildren }) {
+function Popup({ lang, send = background, pageSection, indexCache }: { lang: Language; send?: SendMessage; pageSection?: preact.ComponentChildren; indexCache?: IndexCache }) {
   const t = translator(lang);
-  const search = usePopupSearch(send, lang, t);
+  const search = usePopupSearch(send, lang, t, indexCache);
   return <PopupView lang={lang} t={t} dataset={{ status: 'loading' }} search={search} onOpenOptions={() => undefined} pageSection={pageSection} />;
 }
 
@@ -139,6 +139,25 @@ describe('the popup search', () => {
     expect(screen.getByTestId('search-status').textContent).toContain('Keine Runde passt zu diesen Filtern.');
     fireEvent.click(within(screen.getByTestId('search-status')).getByRole('button', { name: 'Filter zurücksetzen' }));
     expect(within(screen.getByTestId('timeline')).getAllByRole('option').length).toBe(84);
+  });
+
+  it('keeps the index for the next opening, per dataset version, and loads it then', async () => {
+    const kept = new Map<string, string>();
+    const loads: string[] = [];
+    const indexCache: IndexCache = { load: (version) => (loads.push(version), kept.get(version)), save: (version, index) => void kept.set(version, index) };
+    const first = render(<Popup lang="en" indexCache={indexCache} />);
+    await screen.findByTestId('timeline');
+    await waitFor(() => expect(kept.size).toBe(1));
+    first.unmount();
+    const [version, index] = [...kept][0]!;
+    expect(JSON.parse(index)).toHaveProperty('documentCount', 84);
+
+    render(<Popup lang="en" indexCache={indexCache} />);
+    await screen.findByTestId('timeline');
+    type('Istambul 2025');
+    expect(resultIds().slice(0, 3)).toEqual(['istanbul-2025-07-23', 'istanbul-2025-06-02', 'istanbul-2025-05-16']);
+    expect(loads).toEqual([version, version]);
+    expect(kept.size).toBe(1);
   });
 
   it('says when the rounds cannot be loaded and offers to try again', async () => {

@@ -43,6 +43,9 @@ describe('the popup search in Chromium', () => {
 
   it('opens a round with ArrowDown and Enter, returns with Escape, and passes axe with the detail open', async () => {
     const popup = await openPopup();
+    // The first opening kept the index for this dataset version; this one loads it.
+    const version = await popup.evaluate(() => localStorage.getItem('dossier-search-index')?.split('\n')[0]);
+    await expect.poll(() => popup.getByTestId('dataset-info').textContent()).toContain(`Version ${version}`);
     await popup.keyboard.type('Istanbul 2025');
     await expect.poll(() => resultIds(popup).then((ids) => ids[0])).toBe('istanbul-2025-07-23');
     await popup.keyboard.press('ArrowDown');

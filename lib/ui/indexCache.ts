@@ -1,0 +1,30 @@
+import type { IndexCache } from './usePopupSearch';
+
+const INDEX_KEY = 'dossier-search-index';
+
+/**
+ * The popup's search index, serialized, in one entry of the extension
+ * origin's localStorage, replaced when the dataset changes. A full or blocked
+ * storage only costs a rebuild. (A getter, because merely touching
+ * localStorage can throw where the browser blocks storage.)
+ */
+export function localStorageIndexCache(storage: () => Storage): IndexCache {
+  return {
+    load(version) {
+      try {
+        const raw = storage().getItem(INDEX_KEY);
+        const newline = raw?.indexOf('\n') ?? -1;
+        return raw && newline > 0 && raw.slice(0, newline) === version ? raw.slice(newline + 1) : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    save(version, index) {
+      try {
+        storage().setItem(INDEX_KEY, `${version}\n${index}`);
+      } catch {
+        // Quota or privacy settings: the next popup builds the index again.
+      }
+    },
+  };
+}
