@@ -1,5 +1,6 @@
 import type { Language, Source } from '../lib/dataset/schema';
-import { formatDate, formatPartialDate, type Translate } from '../lib/i18n';
+import { formatDate, formatPartialDate } from '../lib/i18n/format';
+import type { CardTranslate } from '../lib/i18n/cardTranslator';
 import type { DatasetStamp, PositionView } from '../lib/messaging/protocol';
 import type { ArticleDate } from '../lib/page/articleDate';
 import type { IssueRow } from '../lib/cards/issues';
@@ -7,7 +8,7 @@ import { latestDay } from '../lib/time/dates';
 
 /** Parts every card shares; the cards compose them. */
 
-export function CardHeader({ title, t, onClose }: { title: string; t: Translate; onClose: () => void }) {
+export function CardHeader({ title, t, onClose }: { title: string; t: CardTranslate; onClose: () => void }) {
   return (
     <header class="card-header">
       <h2 class="card-title" data-testid="card-name">
@@ -36,7 +37,7 @@ function SourceLink({ source, lang }: { source: Source; lang: Language }) {
   );
 }
 
-export function SourceList({ sources, lang, t }: { sources: Source[]; lang: Language; t: Translate }) {
+export function SourceList({ sources, lang, t }: { sources: Source[]; lang: Language; t: CardTranslate }) {
   return (
     <>
       <h3 class="card-subtitle">{t('card.sources')}</h3>
@@ -51,7 +52,7 @@ export function SourceList({ sources, lang, t }: { sources: Source[]; lang: Lang
   );
 }
 
-function Stance({ position, lang, t }: { position: PositionView; lang: Language; t: Translate }) {
+function Stance({ position, lang, t }: { position: PositionView; lang: Language; t: CardTranslate }) {
   const source = position.sources[0];
   return (
     <div class="card-stance">
@@ -71,7 +72,7 @@ function Stance({ position, lang, t }: { position: PositionView; lang: Language;
 }
 
 /** Both parties' stances on each issue side by side, each with its date and source. */
-export function IssueRows({ rows, lang, t }: { rows: IssueRow[]; lang: Language; t: Translate }) {
+export function IssueRows({ rows, lang, t }: { rows: IssueRow[]; lang: Language; t: CardTranslate }) {
   return (
     <ul class="card-issues" data-testid="card-positions">
       {rows.map((row) => (
@@ -88,7 +89,7 @@ export function IssueRows({ rows, lang, t }: { rows: IssueRow[]; lang: Language;
 }
 
 export interface CardActionsProps {
-  t: Translate;
+  t: CardTranslate;
   onOpen?: () => void;
   onCopy?: () => void;
   copied?: boolean;
@@ -117,7 +118,7 @@ export function CardActions({ t, onOpen, onCopy, copied = false }: CardActionsPr
 }
 
 /** Which date the facts are for, which data they come from, and a warning when the article is newer than the data. */
-export function CardFooter({ articleDate, dataset, lang, t }: { articleDate: ArticleDate; dataset: DatasetStamp; lang: Language; t: Translate }) {
+export function CardFooter({ articleDate, dataset, lang, t }: { articleDate: ArticleDate; dataset: DatasetStamp; lang: Language; t: CardTranslate }) {
   const date = formatDate(articleDate.date, lang);
   const newer = articleDate.date > latestDay(dataset.coversUntil);
   return (

@@ -1,6 +1,7 @@
 import type { ArticleDate } from '../lib/page/articleDate';
 import type { EntityCardView } from '../lib/messaging/protocol';
-import { formatDate, formatPartialDate, type Translate } from '../lib/i18n';
+import { formatDate, formatPartialDate } from '../lib/i18n/format';
+import type { CardTranslate } from '../lib/i18n/cardTranslator';
 import type { Language } from '../lib/dataset/schema';
 import { issueRows } from '../lib/cards/issues';
 import { CardActions, CardFooter, CardHeader, IssueRows, SourceList, type CardActionsProps } from './CardParts';
@@ -11,7 +12,7 @@ export interface EntityCardProps {
   state: CardState;
   articleDate: ArticleDate;
   lang: Language;
-  t: Translate;
+  t: CardTranslate;
   onClose: () => void;
   actions?: Omit<CardActionsProps, 't'>;
   /** The full entry (extension page): every issue, the whole summary. The hover card stays short. */

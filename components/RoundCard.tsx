@@ -1,5 +1,6 @@
 import type { Language } from '../lib/dataset/schema';
-import { formatPartialDate, type Translate } from '../lib/i18n';
+import { formatPartialDate } from '../lib/i18n/format';
+import type { CardTranslate } from '../lib/i18n/cardTranslator';
 import type { RoundSummary, RoundView } from '../lib/messaging/protocol';
 import type { ArticleDate } from '../lib/page/articleDate';
 import { CardActions, CardFooter, CardHeader, SourceList, type CardActionsProps } from './CardParts';
@@ -8,7 +9,7 @@ export interface RoundCardProps {
   round: RoundView;
   articleDate: ArticleDate;
   lang: Language;
-  t: Translate;
+  t: CardTranslate;
   onClose: () => void;
   actions?: Omit<CardActionsProps, 't'>;
 }

@@ -1,5 +1,6 @@
 import type { Language, Source } from '../dataset/schema';
-import { formatDate, formatPartialDate, type Translate } from '../i18n';
+import { formatDate, formatPartialDate } from '../i18n/format';
+import type { CardTranslate } from '../i18n/cardTranslator';
 import type { EntityCardView, RoundView } from '../messaging/protocol';
 
 /** Markdown needs its link text and brackets escaped; names like "Trump [R]" must not break a link. */
@@ -13,7 +14,7 @@ function sourceLinks(sources: readonly Source[]): string {
 }
 
 /** A short, cited summary of a card for the clipboard: name, role on the date, summary, sources. */
-export function entityMarkdown(card: EntityCardView, lang: Language, t: Translate): string {
+export function entityMarkdown(card: EntityCardView, lang: Language, t: CardTranslate): string {
   const date = formatDate(card.asOf, lang);
   const roles = card.roles.map((role) => role.title).join('; ');
   const lines = [`**${escapeText(card.name)}**${roles ? ` — ${escapeText(roles)} (${t('card.copy.asOf', { date })})` : ''}`, '', escapeText(card.summary)];
@@ -23,7 +24,7 @@ export function entityMarkdown(card: EntityCardView, lang: Language, t: Translat
   return lines.join('\n');
 }
 
-export function roundMarkdown(round: RoundView, lang: Language, t: Translate): string {
+export function roundMarkdown(round: RoundView, lang: Language, t: CardTranslate): string {
   const when = round.end && round.end !== round.start ? `${formatPartialDate(round.start, lang)} – ${formatPartialDate(round.end, lang)}` : formatPartialDate(round.start, lang);
   const where = round.venue ?? round.place?.name;
   const lines = [`**${escapeText(round.title)}** — ${when}${where ? `, ${escapeText(where)}` : ''}`, '', escapeText(round.summary)];

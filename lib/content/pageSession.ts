@@ -1,5 +1,5 @@
 import type { Language } from '../dataset/schema';
-import { resolveLanguage } from '../i18n';
+import { resolveLanguage } from '../i18n/format';
 import type { LexiconSource } from '../match/source';
 import type { ContentCommand } from '../messaging/protocol';
 import type { MentionType } from '../match/matcher';

@@ -15,7 +15,7 @@ import { CardController, type CardServices, type FetchCard, type FetchRound } fr
 import { HoverIntent, type Timers } from '../overlay/hoverIntent';
 import { inSafeTriangle, type Point } from '../overlay/safeTriangle';
 import type { Settings } from '../settings/schema';
-import { translator } from '../i18n';
+import { cardTranslator } from '../i18n/cardTranslator';
 
 /** The settings that shape what the page shows and how cards open. */
 export type OverlayDisplay = Pick<Settings, 'categories' | 'marking' | 'highlightStyle' | 'cardTrigger' | 'hoverDelayMs'>;
@@ -323,7 +323,7 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
       // The first use of the shortcut tells a screen reader how many names the page has.
       if (!announced) {
         announced = true;
-        const t = translator(lang);
+        const t = cardTranslator(lang);
         overlay.announce(marked.length > 0 ? t('card.announce', { count: marked.length }) : t('card.announceNone'));
       }
       if (marked.length === 0) return null;

@@ -1,7 +1,7 @@
 import { EntityCard, type CardState } from '../../components/EntityCard';
 import { RoundCard } from '../../components/RoundCard';
 import type { Language } from '../dataset/schema';
-import { translator } from '../i18n';
+import { cardTranslator } from '../i18n/cardTranslator';
 import type { ResponseFor } from '../messaging/protocol';
 import type { ArticleDate } from '../page/articleDate';
 import type { PageMention } from '../page/mentionRanges';
@@ -106,7 +106,7 @@ export class CardController<M extends PageMention = PageMention> {
   }
 
   private view() {
-    const t = translator(this.lang);
+    const t = cardTranslator(this.lang);
     const asOf = this.articleDate.date;
     if (this.round?.ok) {
       const round = this.round.round;

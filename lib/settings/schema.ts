@@ -66,4 +66,4 @@ export function parseSettings(raw: unknown): Settings {
   return SettingsSchema.parse(migrateSettings(record));
 }
 
-export { resolveLanguage } from '../i18n';
+export { resolveLanguage } from '../i18n/format';
