@@ -9,6 +9,7 @@ import { dispatch } from '../lib/messaging/server';
 import { createSettingsStore } from '../lib/settings/item';
 import { SiteRegistrar, CONTENT_SCRIPT_FILES } from '../lib/sites/registration';
 import { commandDirection, DATASET_REVISION_KEY } from '../lib/sites/commands';
+import { badgeForLoadingTab } from '../lib/sites/badge';
 
 export default defineBackground(() => {
   const errors = new ErrorLog();
@@ -50,6 +51,10 @@ export default defineBackground(() => {
       const beside = besideTab === undefined ? undefined : await browser.tabs.get(besideTab).catch(() => undefined);
       await browser.tabs.create({ url: browser.runtime.getURL(path as '/entry.html'), ...(beside ? { index: beside.index + 1, windowId: beside.windowId } : {}) });
     },
+  });
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    const badge = change.status === 'loading' ? badgeForLoadingTab(tab.url) : null;
+    if (badge) void browser.action.setBadgeText({ tabId, text: badge.text }).then(() => browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }));
   });
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void dispatch(message, sender, browser.runtime.id, handlers).then(sendResponse);

@@ -12,3 +12,13 @@ export function badgeFor(state: PageState, mentionCount: number): Badge {
   const text = mentionCount === 0 ? '' : mentionCount > 999 ? '999+' : String(mentionCount);
   return { text, color: '#2f5fb3' };
 }
+
+/**
+ * For a tab as the background sees it while it loads: without a permission for
+ * the site the browser hides its address, and that is exactly where Dossier
+ * does not run, so the icon says "off". Where the address is visible, the
+ * content script reports its own state.
+ */
+export function badgeForLoadingTab(url: string | undefined): Badge | null {
+  return url === undefined ? badgeFor('off', 0) : null;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CURATED_HOSTS, hostCovered, matchPatternsFor, pageState, parseSiteInput, siteAccess, siteHostOf } from '../../lib/sites/access';
-import { badgeFor } from '../../lib/sites/badge';
+import { badgeFor, badgeForLoadingTab } from '../../lib/sites/badge';
 import { reconcile, scriptIdFor, SiteRegistrar } from '../../lib/sites/registration';
 import { commandDirection } from '../../lib/sites/commands';
 import { fakeSiteApis } from '../fixtures/fakes';
@@ -51,6 +51,11 @@ describe('where the extension runs', () => {
     expect(badgeFor('active', 12).text).toBe('12');
     expect(badgeFor('active', 0).text).toBe('');
     expect(badgeFor('active', 4321).text).toBe('999+');
+  });
+
+  it('says "off" for a loading tab whose address the extension may not read, and leaves the rest to the content script', () => {
+    expect(badgeForLoadingTab(undefined)?.text).toBe('off');
+    expect(badgeForLoadingTab('https://www.spiegel.de/')).toBeNull();
   });
 
   it('maps the manifest commands to directions', () => {
