@@ -1,6 +1,8 @@
 /** `npm run bench`: every benchmark of the project, figures printed, nothing asserted. */
 import { benchDataset } from './dataset.bench';
 import { benchMatcher } from './matcher.bench';
+import { benchPageScan } from './pageScan.bench';
 
 await benchDataset();
 benchMatcher();
+await benchPageScan();
