@@ -15,7 +15,7 @@ import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromiumWithExtension, type ExtensionBrowser } from '../tools/chromium';
 import { startFixtureServer, type FixtureServer } from '../tools/fixtureServer';
-import { HOST_INSERTION, MUTATION_RECORDER, describeRecord, firstDifference, highlightSignature, launchPlainChromium, lookOf, outsideOverlay, pointOnMarked, recordsOf, type PlainBrowser } from './harmless';
+import { HOST_INSERTION, MUTATION_RECORDER, describeRecord, firstDifference, highlightSignature, launchPlainChromium, lookOf, outsideOverlay, pointOnMarked, recordsOf, type PageLook, type PlainBrowser } from './harmless';
 import { highlightedTexts } from './pageHelpers';
 
 const REPO_ROOT = resolve(import.meta.dirname, '../..');
@@ -31,6 +31,46 @@ const QUIET_MS = 300;
 /** How long the run without the extension lets a page's own timers play after load. */
 const PLAIN_SETTLE_MS = 250;
 const MARKS_TRIED_FOR_HOVER = 8;
+/** After scrolling, the page's lazy loaders are done when its DOM stays still this long (at most QUIET_DOM_MAX_MS). */
+const QUIET_DOM_MS = 300;
+const QUIET_DOM_MAX_MS = 2_000;
+
+async function quietDom(page: Page): Promise<void> {
+  const deadline = Date.now() + QUIET_DOM_MAX_MS;
+  let count = (await recordsOf(page)).length;
+  let stillSince = Date.now();
+  while (Date.now() < deadline && Date.now() - stillSince < QUIET_DOM_MS) {
+    await page.waitForTimeout(50);
+    const now = (await recordsOf(page)).length;
+    if (now !== count) {
+      count = now;
+      stillSince = Date.now();
+    }
+  }
+}
+
+/**
+ * Mutations a page makes on its own but not every time, because its timer
+ * races DOMContentLoaded (where the recorder starts): seen in runs with the
+ * extension, and missed by the run without it. Each is removed once.
+ */
+const PAGE_OWN_RACES: Record<string, string[]> = {
+  // CrazyEgg's loader: setTimeout(…, 1) inserts a script before the first one, in <head>.
+  'tmz-1.html': ['childList on HEAD +SCRIPT'],
+};
+
+/** Cache-busting timestamps (Date.now()) that some pages write into visible text differ from run to run. */
+const volatile = (text: string) => text.replace(/\d{10,}/g, '<timestamp>');
+
+/** `records` minus `known`, each known record taking away one occurrence. */
+function beyond(records: string[], known: string[]): string[] {
+  const left = [...records];
+  for (const record of known) {
+    const at = left.indexOf(record);
+    if (at >= 0) left.splice(at, 1);
+  }
+  return left;
+}
 
 interface TaskStats {
   tasks: number;
@@ -123,12 +163,20 @@ async function settledDiagnostics(name: string, page: Page, tabId: number): Prom
 
 const card = (page: Page) => page.locator('dossier-overlay [data-testid="entity-card"], dossier-overlay [data-testid="round-card"]').first();
 
-/** Hovers the first marked mention a reader could point at; says what happened. */
-async function hoverFirstMark(page: Page, marks: number): Promise<{ outcome: 'card' | 'no visible mark' | 'no card'; text?: string }> {
+/**
+ * Hovers the first marked mention a reader could point at; says what happened
+ * and how many records the page had just before the pointer moved. Scrolling
+ * to the mark wakes the page's own lazy loaders, which change their images:
+ * those records come before the baseline, so they are not counted as ours.
+ */
+async function hoverFirstMark(page: Page, marks: number): Promise<{ outcome: 'card' | 'no visible mark' | 'no card'; text?: string; recordsBefore: number }> {
   await page.bringToFront();
   for (let index = 0; index < Math.min(marks, MARKS_TRIED_FOR_HOVER); index += 1) {
+    if (!(await pointOnMarked(page, index))) continue;
+    await quietDom(page);
     const point = await pointOnMarked(page, index);
     if (!point) continue;
+    const recordsBefore = outsideOverlay(await recordsOf(page)).length;
     // Hover intent wants a pointer that moves and then rests, as a reader's does.
     await page.mouse.move(5, 5);
     await page.mouse.move(point.x - 3, point.y, { steps: 4 });
@@ -137,9 +185,9 @@ async function hoverFirstMark(page: Page, marks: number): Promise<{ outcome: 'ca
       () => true,
       () => false,
     );
-    return { outcome: opened ? 'card' : 'no card', text: point.text };
+    return { outcome: opened ? 'card' : 'no card', text: point.text, recordsBefore };
   }
-  return { outcome: 'no visible mark' };
+  return { outcome: 'no visible mark', recordsBefore: 0 };
 }
 
 /** Protocol messages as a hostile page would forge them; the content script must not react. */
@@ -153,23 +201,87 @@ const FORGED_MESSAGES: unknown[] = [
   JSON.stringify({ type: 'step-mention', direction: 'next' }),
 ];
 
-interface PageCheck {
+interface PageSpec {
+  name: string;
+  url: () => string;
   /** Something the reader or the page does after load, done the same way with and without the extension. */
   act?: (page: Page) => Promise<void>;
   /** Our fixtures are written to have mentions; a real page may have none. */
   mentionsAtStart?: boolean;
 }
 
-async function checkPage(name: string, url: string, check: PageCheck = {}): Promise<void> {
-  // Without the extension: what the page looks like and what it does to its own DOM.
-  const before = await plain.context.newPage();
-  await before.addInitScript(MUTATION_RECORDER);
-  await before.goto(url, { waitUntil: 'load' });
-  await check.act?.(before);
-  await before.waitForTimeout(PLAIN_SETTLE_MS);
-  const expectedLook = await lookOf(before);
-  const ownRecords = outsideOverlay(await recordsOf(before)).map(describeRecord);
-  await before.close();
+const FIXTURES: PageSpec[] = [
+  { name: 'article-de.html', url: () => fixtureServer.url('article-de.html'), mentionsAtStart: true },
+  { name: 'article-en.html', url: () => fixtureServer.url('article-en.html'), mentionsAtStart: true },
+  // The page empties the highlight registry every 50 ms, so marks may be gone at any moment.
+  { name: 'hostile.html', url: () => fixtureServer.url('hostile.html') },
+  {
+    name: 'live-blog.html',
+    url: () => fixtureServer.url('live-blog.html'),
+    mentionsAtStart: true,
+    act: async (page) => void (await page.locator('#late-2').waitFor({ state: 'attached' })),
+  },
+  {
+    name: 'load-more.html',
+    url: () => fixtureServer.url('load-more.html'),
+    mentionsAtStart: true,
+    act: async (page) => {
+      await page.click('#load-more');
+      await page.locator('p.loaded').first().waitFor({ state: 'attached' });
+    },
+  },
+  {
+    name: 'spa.html',
+    url: () => fixtureServer.url('spa.html'),
+    mentionsAtStart: true,
+    act: async (page) => {
+      await page.click('#next');
+      await page.waitForURL(/article=2$/);
+    },
+  },
+];
+const CORPUS: PageSpec[] = CORPUS_PAGES.map((name) => ({ name, url: () => corpusServer!.url(encodeURIComponent(name)) }));
+const ALL_PAGES = [...FIXTURES, ...CORPUS];
+
+interface PlainRun {
+  look: PageLook;
+  records: string[];
+}
+
+/** Without the extension: what the page looks like and what it does to its own DOM. */
+async function plainRun(spec: PageSpec): Promise<PlainRun> {
+  const page = await plain.context.newPage();
+  try {
+    await page.addInitScript(MUTATION_RECORDER);
+    await page.goto(spec.url(), { waitUntil: 'load' });
+    await spec.act?.(page);
+    await page.waitForTimeout(PLAIN_SETTLE_MS);
+    return { look: await lookOf(page), records: outsideOverlay(await recordsOf(page)).map(describeRecord) };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * The next page's run without the extension starts once this page's scan is
+ * measured, and overlaps with the comparisons and the hover here: it halves
+ * the suite's time, and no scan is timed while it runs.
+ */
+const plainRuns = new Map<string, Promise<PlainRun>>();
+function startPlainRun(spec: PageSpec | undefined): void {
+  if (!spec || plainRuns.has(spec.name)) return;
+  const run = plainRun(spec);
+  // Awaited later by the page's own test; a test filtered out by -t must not leave an unhandled rejection.
+  run.catch(() => undefined);
+  plainRuns.set(spec.name, run);
+}
+
+async function checkPage(spec: PageSpec): Promise<void> {
+  const { name } = spec;
+  startPlainRun(spec);
+  const { look: expectedLook, records: ownRecords } = await plainRuns.get(name)!;
+  plainRuns.delete(name);
+  const url = spec.url();
 
   const loggedBefore = (await seam<unknown[]>('errors')).length;
   const consoleBefore = workerConsoleErrors.length;
@@ -179,20 +291,22 @@ async function checkPage(name: string, url: string, check: PageCheck = {}): Prom
   const tabId = await tabIdOf(page.url());
   let settled = await settledDiagnostics(name, page, tabId);
   const scanLongestMs = settled.diagnostics.tasks.longestMs;
-  if (check.mentionsAtStart) expect(await highlightedTexts(page), `${name}: no mention marked at the start`).not.toEqual([]);
-  if (check.act) {
-    await check.act(page);
+  startPlainRun(ALL_PAGES[ALL_PAGES.indexOf(spec) + 1]);
+  if (spec.mentionsAtStart) expect(await highlightedTexts(page), `${name}: no mention marked at the start`).not.toEqual([]);
+  if (spec.act) {
+    await spec.act(page);
     settled = await settledDiagnostics(name, page, tabId);
   }
 
   // The page's text and layout are the same as without the extension.
   const look = await lookOf(page);
-  expect(firstDifference(expectedLook.text, look.text), `${name}: body.innerText`).toBeNull();
+  expect(firstDifference(volatile(expectedLook.text), volatile(look.text)), `${name}: body.innerText`).toBeNull();
   expect({ width: look.scrollWidth, height: look.scrollHeight }, `${name}: document size`).toEqual({ width: expectedLook.scrollWidth, height: expectedLook.scrollHeight });
   expect(look.boxes, `${name}: element boxes`).toEqual(expectedLook.boxes);
   // No card is open yet: the page sees only its own mutations, none of ours.
   const records = outsideOverlay(await recordsOf(page)).map(describeRecord);
-  expect(records, `${name}: DOM mutations with the extension, before any card`).toEqual(ownRecords);
+  // A record of the page's own may be missing in this run (its timer lost the race with DOMContentLoaded); none may be added.
+  expect(beyond(beyond(records, ownRecords), PAGE_OWN_RACES[name] ?? []), `${name}: DOM mutations with the extension beyond the page's own, before any card`).toEqual([]);
 
   // Messages the page posts to itself do not reach or move the content script.
   const marksBefore = await highlightSignature(page);
@@ -210,7 +324,7 @@ async function checkPage(name: string, url: string, check: PageCheck = {}): Prom
     hover = result.outcome;
     expect(result.outcome, `${name}: hovering the mark "${result.text}" opened no card`).not.toBe('no card');
     if (result.outcome === 'card') {
-      const afterHover = outsideOverlay(await recordsOf(page)).map(describeRecord).slice(records.length);
+      const afterHover = outsideOverlay(await recordsOf(page)).map(describeRecord).slice(result.recordsBefore);
       expect(afterHover, `${name}: DOM mutations when the card opened`).toEqual([describeRecord(HOST_INSERTION)]);
       await page.keyboard.press('Escape');
       await expect.poll(() => card(page).count()).toBe(0);
@@ -268,6 +382,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   printSummary();
+  await Promise.allSettled(plainRuns.values());
   await extension?.close();
   await plain?.close();
   await corpusServer?.close();
@@ -275,34 +390,7 @@ afterAll(async () => {
 });
 
 describe('harmless on our fixture pages', () => {
-  it.each(['article-de.html', 'article-en.html'])('%s', (name) => checkPage(name, fixtureServer.url(name), { mentionsAtStart: true }));
-
-  // The page empties the highlight registry every 50 ms, so marks may be gone at any moment.
-  it('hostile.html', () => checkPage('hostile.html', fixtureServer.url('hostile.html')));
-
-  it('live-blog.html', () =>
-    checkPage('live-blog.html', fixtureServer.url('live-blog.html'), {
-      mentionsAtStart: true,
-      act: async (page) => void (await page.locator('#late-2').waitFor({ state: 'attached' })),
-    }));
-
-  it('load-more.html', () =>
-    checkPage('load-more.html', fixtureServer.url('load-more.html'), {
-      mentionsAtStart: true,
-      act: async (page) => {
-        await page.click('#load-more');
-        await page.locator('p.loaded').first().waitFor({ state: 'attached' });
-      },
-    }));
-
-  it('spa.html', () =>
-    checkPage('spa.html', fixtureServer.url('spa.html'), {
-      mentionsAtStart: true,
-      act: async (page) => {
-        await page.click('#next');
-        await page.waitForURL(/article=2$/);
-      },
-    }));
+  it.each(FIXTURES.map((spec) => [spec.name, spec] as const))('%s', (_name, spec) => checkPage(spec));
 
   // Live updates are being built in lib/ (DESIGN.md, decision 5); these name what they must do.
   it.todo('live blog: entries the page appends later are scanned and marked, in slices, without a long task');
@@ -311,5 +399,5 @@ describe('harmless on our fixture pages', () => {
 });
 
 describe.skipIf(!HAS_CORPUS)('harmless on the real pages of ../shared/corpus/pages', () => {
-  it.each(CORPUS_PAGES)('%s', (name) => checkPage(name, corpusServer!.url(encodeURIComponent(name))));
+  it.each(CORPUS.map((spec) => [spec.name, spec] as const))('%s', (_name, spec) => checkPage(spec));
 });
