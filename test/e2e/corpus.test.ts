@@ -7,7 +7,10 @@
  * ignores messages posted by the page, and never runs a task longer than 50 ms.
  *
  * Whether the background refuses messages from other senders (web pages,
- * other extensions) is proved where `dispatch` is: test/unit/messaging.test.ts.
+ * other extensions) is proved where `dispatch` is: test/unit/messaging.test.ts,
+ * "refuses messages from other senders and malformed messages". Here we only
+ * show that a page has no way in: no chrome.runtime, and its posted messages
+ * are ignored.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
