@@ -2,7 +2,9 @@
 import { benchDataset } from './dataset.bench';
 import { benchMatcher } from './matcher.bench';
 import { benchSearch } from './search.bench';
+import { benchPageScan } from './pageScan.bench';
 
 await benchDataset();
 benchMatcher();
 await benchSearch();
+await benchPageScan();
