@@ -47,9 +47,9 @@ export default defineContentScript({
           () => false,
         ),
         // Every callback is guarded: an error in our code is reported, never thrown into the page's task.
-        timers: { setTimeout: (callback, ms) => ctx.setTimeout(guard(callback), ms), clearTimeout: (id) => clearTimeout(id) },
-        listen: (type, listener, options) => ctx.addEventListener(window, type, guard(listener), options),
-        requestFrame: (callback) => ctx.requestAnimationFrame(guard(callback)),
+        timers: { setTimeout: (callback, ms) => ctx.setTimeout(guard(callback, 'timer'), ms), clearTimeout: (id) => clearTimeout(id) },
+        listen: (type, listener, options) => ctx.addEventListener(window, type, guard(listener, `event:${type}`), options),
+        requestFrame: (callback) => ctx.requestAnimationFrame(guard(callback, 'frame')),
         shadowMode: __TEST_BUILD__ ? 'open' : 'closed',
         cardCss,
         now: () => new Date(),

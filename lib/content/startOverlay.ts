@@ -1,4 +1,4 @@
-import { compileLexicon, type Lexicon } from '../match/lexicon';
+import { compileLexiconInSteps, type Lexicon } from '../match/lexicon';
 import type { LexiconSource } from '../match/source';
 import { readArticleDate, type ArticleDate } from '../page/articleDate';
 import type { Language } from '../dataset/schema';
@@ -116,10 +116,14 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
   let lang = env.lang;
   let announced = false;
 
-  const lexicon = () => {
-    if (compiled?.source !== lexiconSource) compiled = { source: lexiconSource, lexicon: compileLexicon(lexiconSource) };
-    return compiled.lexicon;
-  };
+  // Compiled once per lexicon, in steps the scanner spreads over short tasks.
+  function* lexicon(): Generator<void, Lexicon> {
+    const source = lexiconSource;
+    if (compiled?.source === source) return compiled.lexicon;
+    const built = yield* compileLexiconInSteps(source);
+    compiled = { source, lexicon: built };
+    return built;
+  }
   const shownCount = () => (active ? shownMentions(mentions, display).length : 0);
   const tones = new WeakMap<Element, ReturnType<typeof toneOfText>>();
   const toneOf = (mention: PageMention) => {
@@ -183,7 +187,7 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
   const cards = new CardController<PageMention>(overlay, services, articleDate, env.lang, () => hover.close());
   const hover = new HoverIntent<PageMention>(
     { ...env.timers, openDelay: display.hoverDelayMs, closeDelay: CLOSE_DELAY_MS },
-    (mention) => void cards.open(mention, { focus: returnFocusTo !== null }),
+    (mention) => void measure('card-open', () => cards.open(mention, { focus: returnFocusTo !== null })),
     () => {
       cards.close();
       // A card opened from the keyboard gives focus back to where the reader was.
@@ -254,7 +258,7 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
         const cardBox = overlay.cardBox();
         const inside = overlay.containsEvent(pointer) || (hover.current !== null && leftMentionAt !== null && cardBox !== null && inSafeTriangle(leftMentionAt, at, cardBox));
         const wanted = display.cardTrigger === 'hover' || pointer.shiftKey;
-        const target = inside || !wanted ? null : mentionAtPoint(doc, index, at.x, at.y);
+        const target = inside || !wanted ? null : measure('hit-test', () => mentionAtPoint(doc, index, at.x, at.y));
         if (target && target === hover.current) leftMentionAt = at;
         hover.pointerAt(target, inside);
         if (target && target !== hover.current) leftMentionAt = at;

@@ -18,23 +18,47 @@ export class Automaton {
   private readonly lengths: number[] = [];
   private states = 1;
 
-  constructor(patterns: readonly string[]) {
-    patterns.forEach((pattern, index) => {
-      let state = this.root;
-      for (let offset = 0; offset < pattern.length; offset++) {
-        const char = pattern.charAt(offset);
-        let target = state.next.get(char);
-        if (!target) {
-          target = newState();
-          this.states++;
-          state.next.set(char, target);
-        }
-        state = target;
+  constructor(patterns: readonly string[] = []) {
+    patterns.forEach((pattern, index) => this.insert(pattern, index));
+    // Built in one go: the steps are run through without yielding to anyone.
+    const steps = this.linkSteps(Number.POSITIVE_INFINITY);
+    while (!steps.next().done) continue;
+  }
+
+  /**
+   * The same automaton, built in steps of about `unitsPerStep` characters or
+   * states, so a caller can spread the work over several short tasks.
+   */
+  static *buildInSteps(patterns: readonly string[], unitsPerStep = 4000): Generator<void, Automaton> {
+    const automaton = new Automaton();
+    let units = 0;
+    for (let index = 0; index < patterns.length; index++) {
+      const pattern = patterns[index] ?? '';
+      automaton.insert(pattern, index);
+      units += pattern.length;
+      if (units >= unitsPerStep) {
+        units = 0;
+        yield;
       }
-      state.outputs.push(index);
-      this.lengths[index] = pattern.length;
-    });
-    this.link();
+    }
+    yield* automaton.linkSteps(unitsPerStep);
+    return automaton;
+  }
+
+  private insert(pattern: string, index: number): void {
+    let state = this.root;
+    for (let offset = 0; offset < pattern.length; offset++) {
+      const char = pattern.charAt(offset);
+      let target = state.next.get(char);
+      if (!target) {
+        target = newState();
+        this.states++;
+        state.next.set(char, target);
+      }
+      state = target;
+    }
+    state.outputs.push(index);
+    this.lengths[index] = pattern.length;
   }
 
   get stateCount(): number {
@@ -46,12 +70,13 @@ export class Automaton {
   }
 
   /** Breadth first: a state's fail link points at the longest proper suffix that is also a prefix. */
-  private link(): void {
+  private *linkSteps(statesPerStep: number): Generator<void> {
     const queue: State[] = [];
     for (const child of this.root.next.values()) {
       child.fail = this.root;
       queue.push(child);
     }
+    let units = 0;
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head];
       if (!state) break;
@@ -61,6 +86,10 @@ export class Automaton {
         while (fallback && !fallback.next.has(char)) fallback = fallback.fail;
         child.fail = fallback?.next.get(char) ?? this.root;
         child.outputs.push(...child.fail.outputs);
+      }
+      if (++units >= statesPerStep) {
+        units = 0;
+        yield;
       }
     }
   }

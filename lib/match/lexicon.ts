@@ -32,6 +32,18 @@ export interface Lexicon {
 }
 
 export function compileLexicon(source: LexiconSource): Lexicon {
+  const steps = compileLexiconInSteps(source);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** Aliases folded between two yields: a few milliseconds of work. */
+const ALIASES_PER_STEP = 400;
+
+/**
+ * The same compilation in steps, so the content script can spread it over
+ * short tasks instead of one long one at page start.
+ */
+export function* compileLexiconInSteps(source: LexiconSource): Generator<void, Lexicon> {
   const indexOf = new Map<string, number>();
   const patterns: string[] = [];
   const infos: AliasInfo[][] = [];
@@ -47,11 +59,13 @@ export function compileLexicon(source: LexiconSource): Lexicon {
     }
   };
   const entityForms = new Set<string>();
+  let folded = 0;
   for (const entity of source.entities) {
     for (const alias of entity.aliases) {
-      const folded = foldAlias(alias.text);
-      entityForms.add(folded);
-      add(alias, { kind: 'entity', id: entity.id, type: entity.type }, folded);
+      const form = foldAlias(alias.text);
+      entityForms.add(form);
+      add(alias, { kind: 'entity', id: entity.id, type: entity.type }, form);
+      if (++folded % ALIASES_PER_STEP === 0) yield;
     }
   }
   for (const office of source.offices) for (const alias of office.aliases) add(alias, { kind: 'office', id: office.id });
@@ -60,8 +74,10 @@ export function compileLexicon(source: LexiconSource): Lexicon {
   const eventAlias = (alias: Alias) => !alias.needsContext && !entityForms.has(foldAlias(alias.text));
   for (const round of source.rounds) for (const alias of round.aliases.filter(eventAlias)) add(alias, { kind: 'round', id: round.id });
   for (const series of source.series) for (const alias of series.aliases.filter(eventAlias)) add(alias, { kind: 'series', id: series.id });
+  yield;
+  const automaton = yield* Automaton.buildInSteps(patterns);
   return {
-    automaton: new Automaton(patterns),
+    automaton,
     infos,
     source,
     entityTypes: new Map(source.entities.map((entity) => [entity.id, entity.type])),

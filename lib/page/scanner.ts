@@ -28,7 +28,8 @@ export interface ScanPart {
 export interface ScanJob {
   parts: ScanPart[];
   ownHost: Element | null;
-  lexicon: () => Lexicon;
+  /** The compiled lexicon, as steps: cached, it returns at once; otherwise it compiles a little per step. */
+  lexicon: () => Generator<void, Lexicon>;
   /** The article's date and language; the language may be read from the first text found. */
   context: (sample: string) => MatchContext;
   /** False once a newer scan replaced this one: the job stops at its next slice. */
@@ -59,9 +60,24 @@ export function pageYielder(win: Window & typeof globalThis, setTimer: (callback
  */
 export async function scanInSlices(job: ScanJob, scheduler: SliceScheduler, onFound: (mentions: ScannedMention[]) => void): Promise<boolean> {
   let context: MatchContext | null = null;
-  // Compiling the lexicon is the largest single step: it gets a slice of its own.
-  scheduler.measure('compile', () => job.lexicon());
-  await scheduler.yieldToPage();
+  // Compiling the lexicon is the largest piece of work: it is spread over slices of its own.
+  const steps = job.lexicon();
+  let lexicon: Lexicon | null = null;
+  while (!lexicon) {
+    if (!job.isCurrent()) return false;
+    scheduler.measure('compile', () => {
+      const deadline = scheduler.now() + SLICE_MS;
+      do {
+        const step = steps.next();
+        if (step.done) {
+          lexicon = step.value;
+          return;
+        }
+      } while (scheduler.now() < deadline);
+    });
+    if (!lexicon) await scheduler.yieldToPage();
+  }
+  const compiled: Lexicon = lexicon;
   for (const part of job.parts) {
     const nodes = walkTextNodes(part.root, job.ownHost, part.exclude);
     let pending: Text[] = [];
@@ -86,7 +102,7 @@ export async function scanInSlices(job: ScanJob, scheduler: SliceScheduler, onFo
         chars = 0;
         if (live.length === 0) return;
         context ??= job.context(live.map((node) => node.nodeValue).join(' '));
-        const found = mentionRangesIn(live, job.lexicon(), context);
+        const found = mentionRangesIn(live, compiled, context);
         if (found.length > 0) onFound(found.map((mention) => ({ ...mention, region: part.region })));
       });
       await scheduler.yieldToPage();
