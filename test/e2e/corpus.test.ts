@@ -399,11 +399,7 @@ afterAll(async () => {
 
 describe.skipIf(!HAS_CORPUS)('harmless on our fixture pages', () => {
   it.each(FIXTURES.map((spec) => [spec.name, spec] as const))('%s', (_name, spec) => checkPage(spec));
-
-  // Live updates are being built in lib/ (DESIGN.md, decision 5); these name what they must do.
-  it.todo('live blog: entries the page appends later are scanned and marked, in slices, without a long task');
-  it.todo('load more: paragraphs added after a click are scanned and marked; earlier marks stay');
-  it.todo('SPA: after pushState replaces the article, its marks are dropped and the new article is scanned, with the new URL’s date');
+  // What live updates do on these fixtures is asserted in overlay.test.ts ("live pages"); here they must only be harmless.
 });
 
 describe.skipIf(!HAS_CORPUS)('harmless on the real pages of ../shared/corpus/pages', () => {

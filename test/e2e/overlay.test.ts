@@ -148,6 +148,39 @@ describe('live pages', () => {
   });
 });
 
+describe('live pages: the fixtures of the harmlessness suite', () => {
+  it('live blog: entries the page appends later are marked', async () => {
+    const page = await openArticle('live-blog.html');
+    await expect.poll(() => highlightedTexts(page), { timeout: 15_000 }).toEqual(expect.arrayContaining(['Steve Witkoff', 'Zelensky']));
+    expect(await highlightedTexts(page)).toContain('Rustem Umerov');
+    await page.close();
+  });
+
+  it('load more: paragraphs added after a click are marked; earlier marks stay', async () => {
+    const page = await openArticle('load-more.html');
+    expect(await highlightedTexts(page)).not.toContain('Selenskyj');
+    await page.click('#load-more');
+    await expect.poll(() => highlightedTexts(page)).toEqual(expect.arrayContaining(['Selenskyj', 'Kremlsprecher', 'Rustem Umjerow']));
+    await page.close();
+  });
+
+  it('SPA: after pushState replaces the article, its marks and counts are the new article’s', async () => {
+    const page = await openArticle('spa.html');
+    const before = await highlightedTexts(page);
+    expect(before).toContain('Rustem Umerov');
+    await page.click('#next');
+    await expect.poll(() => highlightedTexts(page)).toContain('Steve Witkoff');
+    expect(await highlightedTexts(page)).not.toContain('Rustem Umerov');
+    const tabId = await tabIdOf(suite.browser.serviceWorker, page.url());
+    const { diagnostics } = await seam<{ diagnostics: { mentions: number; marked: number } }>(suite.browser.serviceWorker, 'pageDiagnostics', tabId);
+    // No range of the replaced article lingers: a detached range would read as an empty string.
+    const texts = await highlightedTexts(page);
+    expect(texts).not.toContain('');
+    expect(diagnostics.marked).toBe(texts.length);
+    await page.close();
+  });
+});
+
 describe('the popup: on this page', () => {
   it('lists what the page mentions, grouped and counted, and shows the next mention’s card', async () => {
     const page = await openArticle('article-de.html');
