@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { ARTICLE_DE_HIGHLIGHTS, HOST_INSERTION, ISTANBUL_2025_ROUNDS } from './expectations';
 import { useExtensionInFirefox } from './firefoxHarness';
-import { highlightedTexts, hoverWord, recordedMutations } from './pageHelpers';
+import { FIREFOX_TEST_BUILD_DIR } from '../tools/firefox';
+import { centreOfWord, highlightedTexts, hoverWord, recordedMutations } from './pageHelpers';
 
 /*
  * The Chromium suites' scenarios, in Debian's Firefox ESR with the Firefox MV3 test build installed as a
@@ -54,17 +57,29 @@ function overlayCount(page: Page, testId: string): Promise<number> {
 const cardText = (page: Page, testId: string) => overlayText(page, testId);
 const resultIds = (popup: Page) => popup.$$eval('[data-testid="search-result"]', (rows) => rows.map((row) => row.getAttribute('data-round-id')));
 
-async function setLanguage(choice: 'de' | 'en' | 'browser'): Promise<void> {
+/** Checks one control on the options page, as a reader would, and waits until it is saved. */
+async function setOption(testId: string): Promise<void> {
   const options = await extensionTab('options.html');
   await options.waitForSelector('[data-testid="options"]');
-  await options.click(`[data-testid="language-${choice}"]`);
+  await options.click(`[data-testid="${testId}"]`);
   await poll(() => options.$eval('[data-testid="save-status"]', (node) => node.textContent)).toMatch(/Saved|Gespeichert/);
   await options.close();
 }
 
 describe('the extension in Firefox', () => {
-  it('is an MV3 event page here, with the test seam on its globalThis', async () => {
-    expect(await suite.seam('seedOutcome')).toMatch(/^(seeded|current|reseeded|upgraded)/);
+  it('runs its background as an MV3 event page, with the test seam on the page’s globalThis', async () => {
+    // WXT writes background.scripts for Firefox: Firefox MV3 has event pages, not service workers.
+    const manifest = JSON.parse(readFileSync(join(FIREFOX_TEST_BUILD_DIR, 'manifest.json'), 'utf8')) as { manifest_version: number; background: Record<string, unknown> };
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.background).toEqual({ scripts: ['background.js'] });
+    const page = await extensionTab('options.html');
+    const background = await page.evaluate(async () => {
+      const runtime = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window | null> } } }).browser.runtime;
+      const window = await runtime.getBackgroundPage();
+      return window ? { url: window.location.pathname, hasDocument: window.document.nodeType === Node.DOCUMENT_NODE, seam: 'dossierTest' in window } : null;
+    });
+    expect(background).toEqual({ url: '/_generated_background_page.html', hasDocument: true, seam: true });
+    expect(await suite.seam('seedOutcome')).toBe('seeded');
     expect(await suite.seam('errors')).toEqual([]);
   });
 
@@ -73,6 +88,24 @@ describe('the extension in Firefox', () => {
     // The event phrase in the headline may be marked a moment after the names.
     await poll(() => highlightedTexts(page)).toEqual(ARTICLE_DE_HIGHLIGHTS);
     await page.close();
+  });
+
+  it('paints the underline inside ::highlight() (Firefox 146 and later), and nothing when the style is none', async () => {
+    const page = await openArticle('article-de.html');
+    await poll(() => highlightedTexts(page)).toContain('Wladimir Medinski');
+    const { x, y } = await centreOfWord(page, 'Wladimir Medinski');
+    // The name's line box and a few pixels below it, where the dotted underline goes.
+    const clip = { x: Math.round(x - 60), y: Math.round(y - 12), width: 120, height: 30 };
+    const marked = await page.screenshot({ clip, encoding: 'base64' });
+    await setOption('style-none');
+    await poll(() => highlightedTexts(page)).toEqual([]);
+    await page.bringToFront();
+    const plain = await page.screenshot({ clip, encoding: 'base64' });
+    expect(plain).not.toBe(marked);
+    await setOption('style-underline');
+    await poll(() => highlightedTexts(page)).toEqual(ARTICLE_DE_HIGHLIGHTS);
+    await page.bringToFront();
+    await poll(() => page.screenshot({ clip, encoding: 'base64' })).toBe(marked);
   });
 
   it('opens a card on hover with the role held on the article’s date, and a round card for an event phrase', async () => {
@@ -192,12 +225,12 @@ describe('the extension in Firefox', () => {
     await hoverWord(page, 'Rustem Umjerow');
     await poll(() => cardText(page, 'card-roles')).toBe('Minister of Defence of Ukraine');
 
-    await setLanguage('de');
+    await setOption('language-de');
     await poll(() => cardText(page, 'card-roles')).toBe('Verteidigungsminister der Ukraine');
     expect(await cardText(page, 'card-name')).toBe('Rustem Umjerow');
     expect(await page.evaluate(() => document.querySelector('dossier-overlay')?.shadowRoot?.querySelector('[data-testid="entity-card"] h3')?.textContent ?? null)).toBe('Amt am 2. Juni 2025');
 
-    await setLanguage('browser');
+    await setOption('language-browser');
     await poll(() => cardText(page, 'card-roles')).toBe('Minister of Defence of Ukraine');
     await page.close();
   });
