@@ -121,7 +121,7 @@ export function CardFooter({ articleDate, dataset, lang, t }: { articleDate: Art
   const date = formatDate(articleDate.date, lang);
   const newer = articleDate.date > latestDay(dataset.coversUntil);
   return (
-    <footer class="card-footer">
+    <div class="card-footer">
       <p class="card-date" data-testid="card-date">
         {t('card.dateUsed', { date, source: t(`card.dateSource.${articleDate.source}`) })}
       </p>
@@ -133,6 +133,6 @@ export function CardFooter({ articleDate, dataset, lang, t }: { articleDate: Art
       <p class="card-date" data-testid="card-dataset">
         {t('card.datasetStamp', { version: dataset.version, date: formatDate(dataset.asOf, lang) })}
       </p>
-    </footer>
+    </div>
   );
 }
