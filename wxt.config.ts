@@ -6,7 +6,10 @@ import { COMMANDS } from './lib/sites/commands';
 import { bundledLexiconPlugin } from './lib/build/lexiconPlugin';
 
 // Chrome 128 brings caretPositionFromPoint; Firefox 146 paints text decorations
-// inside ::highlight(). Both are needed for the zero-DOM-change overlay.
+// inside ::highlight() (the Highlight API itself is 140). Both are needed for the
+// zero-DOM-change overlay. Everything else the Firefox build uses is older
+// (MDN browser-compat-data): optional_host_permissions 128, scripting with
+// persistAcrossSessions 105, data_collection_permissions 140, commands 48.
 const MIN_CHROME = '128';
 const MIN_FIREFOX = '146.0';
 

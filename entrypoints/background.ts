@@ -14,8 +14,9 @@ import { badgeForLoadingTab } from '../lib/sites/badge';
 export default defineBackground(() => {
   const errors = new ErrorLog();
   let opened: Promise<DatasetStore> | undefined;
-  // Opened once per worker lifetime; seeding is a no-op when the store is current.
-  const store = () => (opened ??= openDatasetStore(() => openDatabase(), loadBundledDataset(), (problem) => errors.add('background', problem)));
+  const openStore = (openDb: typeof openDatabase) => openDatasetStore(() => openDb(), loadBundledDataset(), (problem) => errors.add('background', problem));
+  // Opened once per worker (or event page) lifetime; seeding is a no-op when the store is current.
+  const store = () => (opened ??= openStore(openDatabase));
   const settings = createSettingsStore();
   const sites = new SiteRegistrar({
     registered: async () => (await browser.scripting.getRegisteredContentScripts()).map((script) => script.id),
@@ -76,6 +77,22 @@ export default defineBackground(() => {
         reopenStore: () => {
           opened = undefined;
           return store().then((reopened) => reopened.outcome);
+        },
+        // Stands in for a browser that refuses IndexedDB to the extension (storage blocked, a broken profile):
+        // every open fails as Firefox's does then, with a SecurityError. reopenStore() brings IndexedDB back.
+        reopenStoreWithoutIndexedDb: () => {
+          const refusing: IDBFactory = {
+            open: () => {
+              throw new DOMException('The operation is insecure.', 'SecurityError');
+            },
+            deleteDatabase: () => {
+              throw new DOMException('The operation is insecure.', 'SecurityError');
+            },
+            databases: () => Promise.reject(new DOMException('The operation is insecure.', 'SecurityError')),
+            cmp: (first: unknown, second: unknown) => indexedDB.cmp(first, second),
+          };
+          opened = openStore(() => openDatabase({ indexedDB: refusing, IDBKeyRange }));
+          return opened.then((reopened) => reopened.outcome);
         },
         importDataset: async (text: string) => (await store()).importFile(text),
         resetDataset: async () => (await store()).resetToBundled(),
