@@ -95,7 +95,7 @@ function mergeMentions(existing: PageMention[], found: PageMention[]): PageMenti
 export function startOverlay(env: OverlayEnvironment): RunningOverlay {
   const { win } = env;
   const doc = win.document;
-  const overlay = new CardOverlay(doc, { shadowMode: env.shadowMode, css: env.cardCss });
+  const overlay = new CardOverlay(doc, { shadowMode: env.shadowMode, css: env.cardCss, wrap: env.wrap });
   const highlightApi = highlightApiOf(win);
   const painter = highlightApi ? new MentionPainter(highlightApi) : null;
   const measure = env.measure ?? (<T>(_label: string, work: () => T) => work());

@@ -22,6 +22,12 @@ export interface MatchContext {
   /** The article's date: offices resolve to their holder then, events to rounds around it. */
   date: IsoDate;
   lang: Language;
+  /**
+   * Entities already named plainly earlier in the same document, when it is
+   * matched in chunks: carried from chunk to chunk (and added to), so a full
+   * name in one chunk still settles a surname in a later one.
+   */
+  known?: Set<string>;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -229,12 +235,13 @@ export function findMentions(lexicon: Lexicon, text: string, context: MatchConte
   const chosen = leftmostLongest(candidatesIn(lexicon, text, folded, context.lang));
 
   // Entities the text names by an unambiguous form decide what ambiguous forms mean.
-  const certain = new Set<string>();
+  const certain = new Set<string>(context.known);
   for (const candidate of chosen) {
     const options = distinctOptions(candidate.infos);
     const [only] = options;
     if (options.length === 1 && only && only.target.kind === 'entity' && !only.alias.needsContext) certain.add(only.target.id);
   }
+  for (const id of certain) context.known?.add(id);
   const resolved = chosen.map((candidate) => resolve(lexicon, candidate, context, certain)).filter((entry): entry is Resolved => entry !== undefined);
 
   // Forms that are also ordinary words count only near other actors, or when the text names the same entity plainly.

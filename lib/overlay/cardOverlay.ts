@@ -6,6 +6,8 @@ export interface CardOverlayOptions {
   shadowMode: ShadowRootMode;
   /** The card's stylesheet, applied inside the shadow root only. */
   css: string;
+  /** Wraps callbacks the browser calls later (errors reported, time measured). */
+  wrap?: <Args extends unknown[]>(callback: (...args: Args) => void, label: string) => (...args: Args) => void;
 }
 
 export const OVERLAY_HOST_TAG = 'dossier-overlay';
@@ -20,6 +22,8 @@ export class CardOverlay {
   private mount: HTMLElement | null = null;
   private anchor: Range | null = null;
   private liveRegion: HTMLElement | null = null;
+  private placement: ResizeObserver | null = null;
+  private focusWhenPlaced = false;
 
   constructor(
     private readonly doc: Document,
@@ -35,19 +39,39 @@ export class CardOverlay {
     return this.host !== null && event.composedPath().includes(this.host);
   }
 
+  /**
+   * Shows the card for a word. It is placed once the browser has laid it out
+   * (a ResizeObserver runs after layout): measuring right after inserting it
+   * would force a synchronous layout of the whole page inside our task.
+   */
   show(anchor: Range, content: ComponentChild): void {
     const mount = this.ensureMount();
     this.anchor = anchor;
     render(content, mount);
+    mount.style.visibility = 'hidden';
     mount.hidden = false;
-    void this.position();
+    this.placeAfterLayout();
   }
 
   /** Re-renders the open card (data arrived, language changed) without moving the anchor. */
   update(content: ComponentChild): void {
     if (!this.mount || !this.anchor) return;
     render(content, this.mount);
-    void this.position();
+    // A new size is reported by the observer; the same size needs no new place.
+  }
+
+  private placeAfterLayout(): void {
+    const mount = this.mount;
+    if (!mount) return;
+    const view = this.doc.defaultView;
+    if (!this.placement && view && typeof view.ResizeObserver === 'function') {
+      const wrap = this.options.wrap ?? (<Args extends unknown[]>(callback: (...args: Args) => void) => callback);
+      this.placement = new view.ResizeObserver(wrap(() => void this.position(), 'card-place'));
+    }
+    if (!this.placement) return void this.position();
+    // Observing again reports the current size once more: the card is placed for its new word.
+    this.placement.unobserve(mount);
+    this.placement.observe(mount);
   }
 
   /**
@@ -86,6 +110,11 @@ export class CardOverlay {
 
   /** Moves focus into the card (keyboard use), onto the card itself so a screen reader reads its label first. */
   focusCard(): void {
+    // A card not yet placed is invisible and cannot take focus: it does once it is placed.
+    if (this.mount?.style.visibility === 'hidden') {
+      this.focusWhenPlaced = true;
+      return;
+    }
     const card = this.mount?.querySelector<HTMLElement>('[role="dialog"], [role="status"]');
     if (!card) return;
     if (!card.hasAttribute('tabindex')) card.setAttribute('tabindex', '-1');
@@ -93,6 +122,7 @@ export class CardOverlay {
   }
 
   hide(): void {
+    this.focusWhenPlaced = false;
     if (!this.mount) return;
     render(null, this.mount);
     this.mount.hidden = true;
@@ -100,6 +130,8 @@ export class CardOverlay {
   }
 
   destroy(): void {
+    this.placement?.disconnect();
+    this.placement = null;
     this.hide();
     this.host?.remove();
     this.host = null;
@@ -163,5 +195,10 @@ export class CardOverlay {
     if (this.anchor !== anchor) return;
     mount.style.left = `${Math.round(x)}px`;
     mount.style.top = `${Math.round(y)}px`;
+    mount.style.visibility = 'visible';
+    if (this.focusWhenPlaced) {
+      this.focusWhenPlaced = false;
+      this.focusCard();
+    }
   }
 }
