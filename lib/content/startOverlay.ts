@@ -14,6 +14,7 @@ import { CardOverlay } from '../overlay/cardOverlay';
 import { CardController, type CardServices, type FetchCard, type FetchRound } from '../overlay/cardController';
 import { HoverIntent, type Timers } from '../overlay/hoverIntent';
 import { inSafeTriangle, type Point } from '../overlay/safeTriangle';
+import { warmUpSteps } from '../overlay/warmUp';
 import type { Settings } from '../settings/schema';
 import { cardTranslator } from '../i18n/cardTranslator';
 
@@ -115,6 +116,8 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
   let articleDate: ArticleDate = readArticleDate(doc, win.location.href, env.now());
   let lang = env.lang;
   let announced = false;
+  let warmedUp = false;
+  let destroyed = false;
 
   // Compiled once per lexicon, in steps the scanner spreads over short tasks.
   function* lexicon(): Generator<void, Lexicon> {
@@ -171,6 +174,20 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
     const mains = mainContentRoots(body);
     const parts: ScanPart[] = [...mains.map((root) => ({ root, region: 'main' as const })), { root: body, region: mains.length > 0 ? 'other' : 'main', exclude: new Set(mains) }];
     scanDone = scanParts(parts, () => mine === generation).then(() => undefined);
+    // Once the page is read, a quiet task prepares the card code so the first card opens quickly.
+    if (!warmedUp) {
+      warmedUp = true;
+      void scanDone.then(() => {
+        const steps = warmUpSteps(doc, lang);
+        const next = () => {
+          const step = steps.shift();
+          if (!step || destroyed) return;
+          measure('warm-up', step);
+          env.timers.setTimeout(next, 0);
+        };
+        env.timers.setTimeout(next, 0);
+      });
+    }
   };
   const regionOf = (node: Node): Region => {
     const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
@@ -344,6 +361,7 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
       return mention ? openFromKeyboard(mention) : null;
     },
     destroy() {
+      destroyed = true;
       generation++;
       stopWatching();
       hover.close();

@@ -9,6 +9,7 @@ export class TaskTimer {
   private longestLabel = '';
   private tasks = 0;
   private total = 0;
+  private readonly slowest: Array<{ label: string; ms: number }> = [];
 
   constructor(private readonly clock: () => number) {}
 
@@ -24,10 +25,16 @@ export class TaskTimer {
         this.longest = spent;
         this.longestLabel = label;
       }
+      // The five slowest, to tell nested work (a card opening inside a timer) from its wrapper.
+      if (this.slowest.length < 5 || spent > (this.slowest.at(-1)?.ms ?? 0)) {
+        this.slowest.push({ label, ms: Math.round(spent * 100) / 100 });
+        this.slowest.sort((a, b) => b.ms - a.ms);
+        this.slowest.length = Math.min(this.slowest.length, 5);
+      }
     }
   }
 
-  stats(): { tasks: number; totalMs: number; longestMs: number; longestLabel: string } {
-    return { tasks: this.tasks, totalMs: Math.round(this.total * 100) / 100, longestMs: Math.round(this.longest * 100) / 100, longestLabel: this.longestLabel };
+  stats(): { tasks: number; totalMs: number; longestMs: number; longestLabel: string; slowest: Array<{ label: string; ms: number }> } {
+    return { tasks: this.tasks, totalMs: Math.round(this.total * 100) / 100, longestMs: Math.round(this.longest * 100) / 100, longestLabel: this.longestLabel, slowest: [...this.slowest] };
   }
 }

@@ -29,7 +29,7 @@ export class Automaton {
    * The same automaton, built in steps of about `unitsPerStep` characters or
    * states, so a caller can spread the work over several short tasks.
    */
-  static *buildInSteps(patterns: readonly string[], unitsPerStep = 4000): Generator<void, Automaton> {
+  static *buildInSteps(patterns: readonly string[], unitsPerStep = 1000): Generator<void, Automaton> {
     const automaton = new Automaton();
     let units = 0;
     for (let index = 0; index < patterns.length; index++) {

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../match/lexicon';
-import type { MatchContext } from '../match/matcher';
+import { findMentions, type MatchContext } from '../match/matcher';
 import { mentionRangesIn, type PageMention } from './mentionRanges';
 import { walkTextNodes } from './textNodes';
 
@@ -44,7 +44,7 @@ export const SLICE_MS = 8;
  * The entities named plainly so far travel from chunk to chunk
  * (`MatchContext.known`), so a full name early on still settles a surname later.
  */
-const CHUNK_CHARS: Record<Region, number> = { main: 10_000, other: 6_000 };
+const CHUNK_CHARS: Record<Region, number> = { main: 6_000, other: 4_000 };
 
 /** `scheduler.yield()` where the browser has it (Chrome 129+), else a zero-delay task. */
 export function pageYielder(win: Window & typeof globalThis, setTimer: (callback: () => void, ms: number) => unknown): () => Promise<void> {
@@ -79,6 +79,10 @@ export async function scanInSlices(job: ScanJob, scheduler: SliceScheduler, onFo
     if (!lexicon) await scheduler.yieldToPage();
   }
   const compiled: Lexicon = lexicon;
+  // The matcher's first call compiles its code: let that happen on a word, in a slice of its own,
+  // rather than inside the first chunk of the article.
+  scheduler.measure('warm-matcher', () => findMentions(compiled, 'Warm-up: talks in Istanbul, Umerov.', { date: '2025-01-01', lang: 'en' }));
+  await scheduler.yieldToPage();
   for (const part of job.parts) {
     const nodes = walkTextNodes(part.root, job.ownHost, part.exclude);
     let pending: Text[] = [];
