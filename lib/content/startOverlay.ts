@@ -178,6 +178,11 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
     if (!warmedUp) {
       warmedUp = true;
       void scanDone.then(() => {
+        // A page with nothing marked may never open a card: it is spared the work.
+        if (marked.length === 0) {
+          warmedUp = false;
+          return;
+        }
         const steps = warmUpSteps(doc, lang);
         const next = () => {
           const step = steps.shift();

@@ -66,6 +66,10 @@ const PAGE_OWN_RACES: Record<string, string[]> = {
   'tmz-1.html': ['childList on HEAD +SCRIPT'],
   // An <img onerror> failover sets src once the (aborted) image fails, before or after DOMContentLoaded.
   'ehow-2.html': ['attributes on IMG @src'],
+  // Its own scripts call .remove() on a body-level element; when depends on the load (seen once in CI).
+  'aktualne.html': ['childList on BODY -DIV'],
+  // Its loader inserts scripts (createElement('script')) late, here while the card opened (seen once in CI).
+  'videos-1.html': ['childList on DIV +SCRIPT'],
 };
 
 /** Cache-busting timestamps (Date.now()) that some pages write into visible text differ from run to run. */
@@ -334,7 +338,7 @@ async function checkPage(spec: PageSpec): Promise<void> {
     expect(result.outcome, `${name}: hovering the mark "${result.text}" opened no card`).not.toBe('no card');
     if (result.outcome === 'card') {
       const afterHover = outsideOverlay(await recordsOf(page)).map(describeRecord).slice(result.recordsBefore);
-      expect(afterHover, `${name}: DOM mutations when the card opened`).toEqual([describeRecord(HOST_INSERTION)]);
+      expect(beyond(afterHover, PAGE_OWN_RACES[name] ?? []), `${name}: DOM mutations when the card opened`).toEqual([describeRecord(HOST_INSERTION)]);
       await page.keyboard.press('Escape');
       await expect.poll(() => card(page).count()).toBe(0);
     }
