@@ -1,27 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useExtensionInChromium } from './harness';
+import { seam, tabIdOf } from './seam';
 import { highlightedTexts, hoverWord } from './pageHelpers';
 
 const suite = useExtensionInChromium('en-US');
-
-/** Calls the test build's service-worker seam (see entrypoints/background.ts). */
-function seam<T>(worker: Worker, method: string, ...args: unknown[]): Promise<T> {
-  return worker.evaluate(
-    ({ name, values }) => (globalThis as unknown as { dossierTest: Record<string, (...args: unknown[]) => unknown> }).dossierTest[name]!(...values),
-    { name: method, values: args },
-  ) as Promise<T>;
-}
-
-function tabIdOf(worker: Worker, url: string): Promise<number> {
-  return worker.evaluate(async (wanted) => {
-    const tabsApi = (globalThis as unknown as { chrome: { tabs: { query(filter: object): Promise<Array<{ id?: number; url?: string }>> } } }).chrome.tabs;
-    const tab = (await tabsApi.query({})).find((candidate) => candidate.url === wanted);
-    if (tab?.id === undefined) throw new Error(`no tab shows ${wanted}`);
-    return tab.id;
-  }, url);
-}
 
 async function openArticle(name: string): Promise<Page> {
   const page = await suite.browser.context.newPage();

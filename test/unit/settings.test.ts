@@ -1,27 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, parseSettings, resolveLanguage } from '../../lib/settings/schema';
-import { SettingsStore, type RawSettingsItem } from '../../lib/settings/store';
+import { SettingsStore } from '../../lib/settings/store';
+import { memorySettingsItem } from '../fixtures/fakes';
 import { FALLBACK_SETTINGS } from '../../lib/settings/defaults';
 import { migrateSettings, SETTINGS_VERSION, storedVersion } from '../../lib/settings/migrations';
-
-function memoryItem(initial: Record<string, unknown>): RawSettingsItem & { value: Record<string, unknown> } {
-  type Listener = (value: Record<string, unknown>, previous: Record<string, unknown>) => void;
-  const listeners: Listener[] = [];
-  const item = {
-    value: initial,
-    getValue: async () => item.value,
-    setValue: async (value: Record<string, unknown>) => {
-      const previous = item.value;
-      item.value = value;
-      listeners.forEach((listener) => listener(value, previous));
-    },
-    watch: (listener: Listener) => {
-      listeners.push(listener);
-      return () => void listeners.splice(listeners.indexOf(listener), 1);
-    },
-  };
-  return item;
-}
 
 describe('settings', () => {
   it('defaults to the browser language, curated sites, first mentions underlined, cards on hover after 300 ms', () => {
@@ -50,19 +32,19 @@ describe('settings', () => {
   it('reads a first-release record (no version stamp) and stamps the current version on save', async () => {
     expect(storedVersion({ language: 'en' })).toBe(1);
     expect(migrateSettings({ language: 'en' })).toEqual({ language: 'en' });
-    const item = memoryItem({ language: 'en' });
+    const item = memorySettingsItem({ language: 'en' });
     await new SettingsStore(item).update({ marking: 'all' });
     expect(item.value).toMatchObject({ language: 'en', marking: 'all', version: SETTINGS_VERSION });
   });
 
   it('never lowers the stamp of a newer version synced from another machine', async () => {
-    const item = memoryItem({ version: SETTINGS_VERSION + 1, language: 'de', newThing: { deep: true } });
+    const item = memorySettingsItem({ version: SETTINGS_VERSION + 1, language: 'de', newThing: { deep: true } });
     await new SettingsStore(item).update({ highlightStyle: 'background' });
     expect(item.value).toMatchObject({ version: SETTINGS_VERSION + 1, newThing: { deep: true }, highlightStyle: 'background', language: 'de' });
   });
 
   it('resets to the defaults', async () => {
-    const item = memoryItem({ language: 'de', marking: 'all' });
+    const item = memorySettingsItem({ language: 'de', marking: 'all' });
     expect(await new SettingsStore(item).reset()).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings(item.value)).toEqual(DEFAULT_SETTINGS);
   });
@@ -75,14 +57,14 @@ describe('settings', () => {
   });
 
   it('keeps fields written by a newer version when saving', async () => {
-    const item = memoryItem({ language: 'en', futureField: 42 });
+    const item = memorySettingsItem({ language: 'en', futureField: 42 });
     const store = new SettingsStore(item);
     await store.update({ language: 'de' });
     expect(item.value).toMatchObject({ language: 'de', futureField: 42 });
   });
 
   it('tells watchers about changes, validated', async () => {
-    const item = memoryItem({});
+    const item = memorySettingsItem({});
     const store = new SettingsStore(item);
     const seen: string[] = [];
     store.watch((settings) => seen.push(settings.language));
