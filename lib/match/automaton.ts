@@ -1,64 +1,136 @@
-interface State {
-  next: Map<string, State>;
-  fail: State | null;
-  /** Indexes of the patterns that end here, including those reached through fail links. */
-  outputs: number[];
+/** A trie node while the automaton is being built; dropped once the table exists. */
+interface TrieNode {
+  id: number;
+  next: Map<number, TrieNode>;
+  /** Indexes of the patterns that end exactly here. */
+  ends: number[];
 }
 
-const newState = (): State => ({ next: new Map(), fail: null, outputs: [] });
+/** The character codes one table row covers: every code is first mapped to one of these classes. */
+const CODE_UNITS = 0x10000;
 
 /**
  * Aho–Corasick: every pattern found in one left-to-right pass, however many
  * patterns there are. Patterns and text are already folded and compared by
  * UTF-16 code unit; `onMatch` gets the pattern's index and the end offset
  * (exclusive) in the text.
+ *
+ * The automaton is a dense transition table (failure links resolved at build
+ * time) over a small alphabet: the characters the patterns use, plus one
+ * class for every other character. The scan, which runs over every character
+ * a page shows, is then one array read per character and no branching on
+ * failure links.
  */
 export class Automaton {
-  private readonly root = newState();
+  /** Character code → alphabet class; 0 is "in no pattern". */
+  private readonly classOf = new Uint8Array(CODE_UNITS);
+  /** Row width: the number of classes. */
+  private width = 1;
+  /** `table[state * width + class]` is the next state. */
+  private table: Uint16Array | Uint32Array = new Uint16Array(1);
+  /** The patterns that end at a state, fail links included: `outputs[outputStart[s] .. outputStart[s + 1])`. */
+  private outputStart = new Int32Array(2);
+  private outputs = new Int32Array(0);
   private readonly lengths: number[] = [];
   private states = 1;
 
   constructor(patterns: readonly string[] = []) {
-    patterns.forEach((pattern, index) => this.insert(pattern, index));
     // Built in one go: the steps are run through without yielding to anyone.
-    const steps = this.linkSteps(Number.POSITIVE_INFINITY);
+    const steps = Automaton.buildInSteps(patterns, Number.POSITIVE_INFINITY, this);
     while (!steps.next().done) continue;
   }
 
   /**
    * The same automaton, built in steps of about `unitsPerStep` characters or
-   * states, so a caller can spread the work over several short tasks.
+   * table cells (divided by the alphabet), so a caller can spread the work over several short tasks.
    */
-  static *buildInSteps(patterns: readonly string[], unitsPerStep = 1000): Generator<void, Automaton> {
-    const automaton = new Automaton();
+  static *buildInSteps(patterns: readonly string[], unitsPerStep = 1000, into?: Automaton): Generator<void, Automaton> {
+    const automaton = into ?? new Automaton();
+    const root: TrieNode = { id: 0, next: new Map(), ends: [] };
+    const nodes: TrieNode[] = [root];
     let units = 0;
     for (let index = 0; index < patterns.length; index++) {
       const pattern = patterns[index] ?? '';
-      automaton.insert(pattern, index);
+      automaton.insert(root, nodes, pattern, index);
       units += pattern.length;
       if (units >= unitsPerStep) {
         units = 0;
         yield;
       }
     }
-    yield* automaton.linkSteps(unitsPerStep);
+    yield* automaton.tableSteps(root, nodes, unitsPerStep);
     return automaton;
   }
 
-  private insert(pattern: string, index: number): void {
-    let state = this.root;
+  private insert(root: TrieNode, nodes: TrieNode[], pattern: string, index: number): void {
+    let node = root;
     for (let offset = 0; offset < pattern.length; offset++) {
-      const char = pattern.charAt(offset);
-      let target = state.next.get(char);
-      if (!target) {
-        target = newState();
-        this.states++;
-        state.next.set(char, target);
+      const code = pattern.charCodeAt(offset);
+      if (this.classOf[code] === 0) {
+        if (this.width === 0xff) throw new Error('Automaton: patterns use more than 254 distinct characters');
+        this.classOf[code] = this.width++;
       }
-      state = target;
+      let target = node.next.get(code);
+      if (!target) {
+        target = { id: nodes.length, next: new Map(), ends: [] };
+        nodes.push(target);
+        node.next.set(code, target);
+      }
+      node = target;
     }
-    state.outputs.push(index);
+    node.ends.push(index);
     this.lengths[index] = pattern.length;
+  }
+
+  /**
+   * Breadth first, so a state's failure state (always shallower) has its row
+   * before the state needs it: a missing transition copies the failure state's.
+   */
+  private *tableSteps(root: TrieNode, nodes: TrieNode[], unitsPerStep: number): Generator<void> {
+    const width = this.width;
+    const count = nodes.length;
+    const table = count < 0x10000 ? new Uint16Array(count * width) : new Uint32Array(count * width);
+    const failOf = new Int32Array(count);
+    const outputsOf: number[][] = new Array<number[]>(count);
+    outputsOf[0] = root.ends;
+    const statesPerStep = Math.max(1, Math.floor(unitsPerStep / width));
+    const queue: TrieNode[] = [root];
+    let done = 0;
+    for (let head = 0; head < queue.length; head++) {
+      const node = queue[head];
+      if (!node) break;
+      const row = node.id * width;
+      const failRow = (failOf[node.id] ?? 0) * width;
+      // Start from the failure state's row (the root's row starts all at the root).
+      if (node !== root) table.copyWithin(row, failRow, failRow + width);
+      for (const [code, child] of node.next) {
+        const cls = this.classOf[code] ?? 0;
+        // The child's failure state: where this state's failure state goes on the same character.
+        const fail = node === root ? 0 : (table[failRow + cls] ?? 0);
+        failOf[child.id] = fail;
+        table[row + cls] = child.id;
+        const inherited = outputsOf[fail] ?? [];
+        outputsOf[child.id] = inherited.length ? [...child.ends, ...inherited] : child.ends;
+        queue.push(child);
+      }
+      if (++done >= statesPerStep) {
+        done = 0;
+        yield;
+      }
+    }
+    const outputStart = new Int32Array(count + 1);
+    let total = 0;
+    for (let id = 0; id < count; id++) {
+      outputStart[id] = total;
+      total += outputsOf[id]?.length ?? 0;
+    }
+    outputStart[count] = total;
+    const outputs = new Int32Array(total);
+    for (let id = 0; id < count; id++) outputs.set(outputsOf[id] ?? [], outputStart[id]);
+    this.table = table;
+    this.outputStart = outputStart;
+    this.outputs = outputs;
+    this.states = count;
   }
 
   get stateCount(): number {
@@ -69,42 +141,13 @@ export class Automaton {
     return this.lengths[index] ?? 0;
   }
 
-  /** Breadth first: a state's fail link points at the longest proper suffix that is also a prefix. */
-  private *linkSteps(statesPerStep: number): Generator<void> {
-    const queue: State[] = [];
-    for (const child of this.root.next.values()) {
-      child.fail = this.root;
-      queue.push(child);
-    }
-    let units = 0;
-    for (let head = 0; head < queue.length; head++) {
-      const state = queue[head];
-      if (!state) break;
-      for (const [char, child] of state.next) {
-        queue.push(child);
-        let fallback = state.fail;
-        while (fallback && !fallback.next.has(char)) fallback = fallback.fail;
-        child.fail = fallback?.next.get(char) ?? this.root;
-        child.outputs.push(...child.fail.outputs);
-      }
-      if (++units >= statesPerStep) {
-        units = 0;
-        yield;
-      }
-    }
-  }
-
   scan(text: string, onMatch: (pattern: number, end: number) => void): void {
-    let state = this.root;
+    const { table, width, classOf, outputStart, outputs } = this;
+    let state = 0;
     for (let position = 0; position < text.length; position++) {
-      const char = text.charAt(position);
-      let next = state.next.get(char);
-      while (!next && state !== this.root) {
-        state = state.fail ?? this.root;
-        next = state.next.get(char);
-      }
-      state = next ?? this.root;
-      for (const pattern of state.outputs) onMatch(pattern, position + 1);
+      state = table[state * width + (classOf[text.charCodeAt(position)] ?? 0)] ?? 0;
+      const last = outputStart[state + 1] ?? 0;
+      for (let output = outputStart[state] ?? 0; output < last; output++) onMatch(outputs[output] ?? 0, position + 1);
     }
   }
 }

@@ -2,6 +2,7 @@ import type { IsoDate } from '../dataset/schema';
 import { earliestDay } from '../time/dates';
 import { roundsOfSeries, type Lexicon } from './lexicon';
 import type { MatchContext, Mention } from './matcher';
+import type { Head } from './eventHeads';
 
 /**
  * Event phrases: a head noun for talks, rounds, meetings or summits with
@@ -10,30 +11,6 @@ import type { MatchContext, Mention } from './matcher';
  * Istanbul" → the third Istanbul round of the series nearest the article;
  * "Gespräche in Istanbul" with no closer clue → the series.
  */
-const HEADS = [
-  // German
-  'verhandlungsrunden?',
-  'gesprächsrunden?',
-  'runden?',
-  'friedensverhandlungen',
-  'verhandlungen',
-  'friedensgespräche[n]?',
-  'gespräch(?:e|en|s)?',
-  'treffens?',
-  'gipfeltreffens?',
-  'gipfels?',
-  'konferenz',
-  // English
-  'rounds? of (?:direct |peace |security )?(?:talks|negotiations)',
-  'rounds?',
-  'peace talks',
-  'talks',
-  'negotiations',
-  'meetings?',
-  'summit',
-  'conference',
-];
-const HEAD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${HEADS.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 const ORDINALS: Record<string, number> = { erst: 1, first: 1, zweit: 2, second: 2, dritt: 3, third: 3, viert: 4, fourth: 4, fünft: 5, fifth: 5 };
 const ORDINAL = /(?<![\p{L}])(erst|zweit|dritt|viert|fünft)(?:e|en|er|es|em)?(?![\p{L}])|(?<![\p{L}])(first|second|third|fourth|fifth)(?![\p{L}])/iu;
 const YEAR = /^(?:19|20)\d{2}$/;
@@ -102,17 +79,18 @@ function resolveRounds(lexicon: Lexicon, clues: { ordinal?: number; place?: stri
   return { entityId: latest.id, rounds: [latest.id] };
 }
 
-export function findEvents(lexicon: Lexicon, text: string, context: MatchContext, mentions: Mention[]): Mention[] {
+/** `heads` are the head nouns found in `text` (see eventHeads.ts), in order. */
+export function findEvents(lexicon: Lexicon, text: string, context: MatchContext, mentions: Mention[], heads: readonly Head[]): Mention[] {
   const places = mentions.filter((mention) => mention.type === 'place');
   const covered = mentions.filter((mention) => mention.type === 'event');
   const events: Mention[] = [];
-  for (const head of text.matchAll(HEAD)) {
+  for (const head of heads) {
     const headStart = head.index;
-    const headEnd = headStart + head[0].length;
+    const headEnd = headStart + head.text.length;
     if (covered.some((event) => event.start < headEnd && headStart < event.end)) continue;
     let start = headStart;
     let end = headEnd;
-    const clues: { ordinal?: number; place?: string; year?: string; plural: boolean } = { plural: /(?:runden|rounds|meetings)$/i.test(head[0]) };
+    const clues: { ordinal?: number; place?: string; year?: string; plural: boolean } = { plural: /(?:runden|rounds|meetings)$/i.test(head.text) };
 
     // Before the head: "dritte (neue) Verhandlungsrunde", "Istanbul talks", "Alaska-Gipfel", "2022 Istanbul talks".
     const before = text.slice(Math.max(0, headStart - 80), headStart);

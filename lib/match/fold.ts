@@ -6,7 +6,7 @@
 export interface FoldedText {
   text: string;
   /** `sourceIndex[i]` is the offset in the original of folded character i; one extra entry marks the end. */
-  sourceIndex: number[];
+  sourceIndex: Int32Array;
 }
 
 const DASHES = /[\u2010-\u2015\u2212]/u;
@@ -16,7 +16,8 @@ const COMBINING_MARK = /\p{M}/u;
 const INVISIBLE = new Set(['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']);
 const SPACES = /[\s\u00a0\u202f]/u;
 
-function foldChar(char: string): string {
+/** One character (a code point) folded: what the page's text and the aliases are compared as. */
+export function foldChar(char: string): string {
   if (INVISIBLE.has(char)) return '';
   if (SPACES.test(char)) return ' ';
   if (DASHES.test(char)) return '-';
@@ -42,26 +43,101 @@ function foldCached(char: string): string {
   return folded;
 }
 
+/** Whitespace that folds to a space: tab, line feed, form feed, carriage return. */
+const isFoldedSpace = (code: number) => code === 9 || code === 10 || code === 12 || code === 13;
+
+/**
+ * Folds a whole text. Most of any page is ASCII, so it goes through in runs
+ * (one `toLowerCase()` and one index fill per run) and only the other
+ * characters are folded one by one: this runs on every character a page shows.
+ */
 export function foldText(original: string): FoldedText {
+  return foldWithNativeCalls(original) ?? foldInRuns(original);
+}
+
+const FOLDED_SPACES = /[\t\n\f\r]/g;
+const NON_ASCII = /[\u0080-\uffff]/g;
+const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
+/**
+ * The common case in a few native passes: lower-case the whole text, turn
+ * line breaks into spaces, and fold only the non-ASCII characters in a
+ * callback. Where a character folds to other than one character (a soft
+ * hyphen to none, "…" to three), its offset is noted, and the offset map is
+ * the identity between those notes. Null when lower-casing itself changes the
+ * length (a dotted capital İ), which the slower path takes.
+ */
+function foldWithNativeCalls(original: string): FoldedText | null {
+  const lower = original.toLowerCase();
+  if (lower.length !== original.length) return null;
+  // [offset in the original, length of its folded form], in order.
+  const uneven: number[] = [];
+  const text = lower.replace(FOLDED_SPACES, ' ').replace(NON_ASCII, (_char: string, offset: number) => {
+    const code = original.charCodeAt(offset);
+    let folded: string;
+    if (!isSurrogate(code)) folded = foldCached(original.charAt(offset));
+    // A character outside the BMP is folded whole at its first half; its second half folds to nothing.
+    else if (isHighSurrogate(code)) folded = foldCached(String.fromCodePoint(original.codePointAt(offset) ?? code));
+    else folded = isHighSurrogate(original.charCodeAt(offset - 1)) ? '' : foldCached(original.charAt(offset));
+    if (folded.length !== 1) uneven.push(offset, folded.length);
+    return folded;
+  });
+  const sourceIndex = new Int32Array(text.length + 1);
+  let foldedAt = 0;
+  let originalAt = 0;
+  for (let note = 0; note < uneven.length; note += 2) {
+    const offset = uneven[note] ?? 0;
+    const length = uneven[note + 1] ?? 0;
+    while (originalAt < offset) sourceIndex[foldedAt++] = originalAt++;
+    for (let index = 0; index < length; index++) sourceIndex[foldedAt++] = offset;
+    originalAt = offset + 1;
+  }
+  while (originalAt <= original.length) sourceIndex[foldedAt++] = originalAt++;
+  return { text, sourceIndex };
+}
+
+/** The slow path, character by character in runs: for texts whose lower-casing changes their length. */
+function foldInRuns(original: string): FoldedText {
   const parts: string[] = [];
-  const sourceIndex: number[] = [];
+  // A folded character rarely outnumbers its source (ligatures, İ); the index grows when one does.
+  let sourceIndex = new Int32Array(original.length + 1);
+  let length = 0;
+  const reserve = (extra: number) => {
+    if (length + extra < sourceIndex.length) return;
+    const grown = new Int32Array(Math.max(sourceIndex.length * 2, length + extra + 1));
+    grown.set(sourceIndex);
+    sourceIndex = grown;
+  };
+  let runStart = 0;
   for (let offset = 0; offset < original.length; ) {
     const code = original.charCodeAt(offset);
-    // Fast path for ASCII, which is most of any page: lower-case letters, spaces as one space.
-    if (code < 0x80) {
-      parts.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 9 || code === 10 || code === 13 || code === 12 ? ' ' : original[offset] ?? '');
-      sourceIndex.push(offset);
+    if (code < 0x80 && !isFoldedSpace(code)) {
       offset++;
       continue;
     }
-    const char = String.fromCodePoint(original.codePointAt(offset) ?? code);
-    const folded = foldCached(char);
-    for (let index = 0; index < folded.length; index++) sourceIndex.push(offset);
+    // The plain ASCII run before this character: lower-cased in one call, character for character.
+    if (offset > runStart) {
+      parts.push(original.slice(runStart, offset).toLowerCase());
+      reserve(offset - runStart);
+      for (let index = runStart; index < offset; index++) sourceIndex[length++] = index;
+    }
+    const char = code < 0x80 ? ' ' : String.fromCodePoint(original.codePointAt(offset) ?? code);
+    const folded = code < 0x80 ? ' ' : foldCached(char);
     parts.push(folded);
+    reserve(folded.length);
+    for (let index = 0; index < folded.length; index++) sourceIndex[length++] = offset;
     offset += char.length;
+    runStart = offset;
   }
-  sourceIndex.push(original.length);
-  return { text: parts.join(''), sourceIndex };
+  if (original.length > runStart) {
+    parts.push(original.slice(runStart).toLowerCase());
+    reserve(original.length - runStart);
+    for (let index = runStart; index < original.length; index++) sourceIndex[length++] = index;
+  }
+  reserve(1);
+  sourceIndex[length] = original.length;
+  return { text: parts.join(''), sourceIndex: sourceIndex.subarray(0, length + 1) };
 }
 
 /** Folds an alias the same way as page text, without the offset map. */

@@ -2,6 +2,7 @@ import type { EntityType } from '../dataset/schema';
 import type { IsoDate } from '../dataset/schema';
 import { earliestDay } from '../time/dates';
 import { Automaton } from './automaton';
+import { HEAD_STEMS } from './eventHeads';
 import { foldAlias } from './fold';
 import type { LexiconAlias as Alias, LexiconSource } from './source';
 
@@ -25,6 +26,8 @@ export interface Lexicon {
   automaton: Automaton;
   /** Indexed like the automaton's patterns. */
   infos: AliasInfo[][];
+  /** Indexed like the automaton's patterns: whether the pattern is the stem of an event phrase's head noun. */
+  headStems: boolean[];
   source: LexiconSource;
   entityTypes: Map<string, EntityType>;
   /** Place id → the city (or region) it lies in, for venues. */
@@ -74,11 +77,24 @@ export function* compileLexiconInSteps(source: LexiconSource): Generator<void, L
   const eventAlias = (alias: Alias) => !alias.needsContext && !entityForms.has(foldAlias(alias.text));
   for (const round of source.rounds) for (const alias of round.aliases.filter(eventAlias)) add(alias, { kind: 'round', id: round.id });
   for (const series of source.series) for (const alias of series.aliases.filter(eventAlias)) add(alias, { kind: 'series', id: series.id });
+  // The head nouns of event phrases ride along in the same pass over the text.
+  const headStems: boolean[] = [];
+  for (const stem of HEAD_STEMS) {
+    let index = indexOf.get(stem);
+    if (index === undefined) {
+      index = patterns.length;
+      indexOf.set(stem, index);
+      patterns.push(stem);
+      infos.push([]);
+    }
+    headStems[index] = true;
+  }
   yield;
   const automaton = yield* Automaton.buildInSteps(patterns);
   return {
     automaton,
     infos,
+    headStems,
     source,
     entityTypes: new Map(source.entities.map((entity) => [entity.id, entity.type])),
     within: new Map(source.entities.flatMap((entity) => (entity.within ? [[entity.id, entity.within] as const] : []))),

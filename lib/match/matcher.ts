@@ -1,5 +1,6 @@
 import type { EntityType, IsoDate, Language } from '../dataset/schema';
 import { earliestDay, spanCovers } from '../time/dates';
+import { headsAt } from './eventHeads';
 import { findEvents } from './events';
 import { foldText, type FoldedText } from './fold';
 import { roundsOfSeries, type AliasInfo, type Lexicon } from './lexicon';
@@ -97,10 +98,14 @@ function endings(folded: string, aliasEnd: number, infos: AliasInfo[], original:
 /** Sports clubs carry city names ("Schachtar Donezk", "Dynamo Kiew"): the name is the club's, not the place's. */
 const CLUB_WORD_BEFORE = /(?:schachtar|shakhtar|dynamo|dinamo|spartak|zenit|galatasaray|fenerbahce|besiktas|olimpik|zorya|sorja|lokomotiv|cska|fc|sc)[\s-]+$/iu;
 
-function candidatesIn(lexicon: Lexicon, text: string, folded: FoldedText, lang: Language): Candidate[] {
+/** One pass of the automaton: the alias candidates, and where (in the original text) head nouns of event phrases may start. */
+function candidatesIn(lexicon: Lexicon, text: string, folded: FoldedText, lang: Language): { candidates: Candidate[]; headStarts: number[] } {
   const candidates: Candidate[] = [];
+  const headStarts: number[] = [];
   lexicon.automaton.scan(folded.text, (pattern, aliasEnd) => {
     const start = aliasEnd - lexicon.automaton.patternLength(pattern);
+    // The head's own expression decides its word boundary, in the original text.
+    if (lexicon.headStems[pattern]) headStarts.push(folded.sourceIndex[start] ?? 0);
     if (isWordChar(folded.text[start - 1])) return;
     const surface = sourceSlice(text, folded, start, aliasEnd);
     const infos = (lexicon.infos[pattern] ?? []).filter((info) => caseAccepts(info, surface));
@@ -111,7 +116,7 @@ function candidatesIn(lexicon: Lexicon, text: string, folded: FoldedText, lang: 
     const end = ends.at(-1);
     if (end !== undefined) candidates.push({ start, aliasEnd, end, infos });
   });
-  return candidates;
+  return { candidates, headStarts };
 }
 
 /** Leftmost-longest: "Wladimir Putin" over "Putin", "Minsk II" over "Minsk". */
@@ -232,7 +237,8 @@ const ACTOR_TYPES = new Set<MentionType>(['person', 'state', 'organisation', 'bo
  */
 export function findMentions(lexicon: Lexicon, text: string, context: MatchContext): Mention[] {
   const folded = foldText(text);
-  const chosen = leftmostLongest(candidatesIn(lexicon, text, folded, context.lang));
+  const { candidates, headStarts } = candidatesIn(lexicon, text, folded, context.lang);
+  const chosen = leftmostLongest(candidates);
 
   // Entities the text names by an unambiguous form decide what ambiguous forms mean.
   const certain = new Set<string>(context.known);
@@ -260,7 +266,7 @@ export function findMentions(lexicon: Lexicon, text: string, context: MatchConte
     const end = folded.sourceIndex[entry.candidate.end] ?? text.length;
     return { entityId: entry.entityId, type: entry.type, start, end, surface: text.slice(start, end), ...(entry.rounds ? { rounds: entry.rounds } : {}) };
   });
-  return mergeEvents(mentions, findEvents(lexicon, text, context, mentions));
+  return mergeEvents(mentions, findEvents(lexicon, text, context, mentions, headsAt(text, headStarts)));
 }
 
 /** Event phrases absorb the place names inside them ("talks in Istanbul"); names of actors win over events. */
