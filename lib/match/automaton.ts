@@ -8,6 +8,12 @@ interface TrieNode {
 
 /** The character codes one table row covers: every code is first mapped to one of these classes. */
 const CODE_UNITS = 0x10000;
+/**
+ * A flag on a transition: the state it leads to ends some pattern. The state
+ * number is below it: 15 bits in the compact table, 30 in the large one.
+ */
+const COMPACT = { flag: 0x8000, mask: 0x7fff };
+const LARGE = { flag: 0x4000_0000, mask: 0x3fff_ffff };
 
 /**
  * Aho–Corasick: every pattern found in one left-to-right pass, however many
@@ -28,6 +34,7 @@ export class Automaton {
   private width = 1;
   /** `table[state * width + class]` is the next state. */
   private table: Uint16Array | Uint32Array = new Uint16Array(1);
+  private layout = COMPACT;
   /** The patterns that end at a state, fail links included: `outputs[outputStart[s] .. outputStart[s + 1])`. */
   private outputStart = new Int32Array(2);
   private outputs = new Int32Array(0);
@@ -89,7 +96,9 @@ export class Automaton {
   private *tableSteps(root: TrieNode, nodes: TrieNode[], unitsPerStep: number): Generator<void> {
     const width = this.width;
     const count = nodes.length;
-    const table = count < 0x10000 ? new Uint16Array(count * width) : new Uint32Array(count * width);
+    const layout = count <= COMPACT.mask ? COMPACT : LARGE;
+    if (count > layout.mask) throw new Error(`Automaton: ${count} states are more than the table holds`);
+    const table = layout === COMPACT ? new Uint16Array(count * width) : new Uint32Array(count * width);
     const failOf = new Int32Array(count);
     const outputsOf: number[][] = new Array<number[]>(count);
     outputsOf[0] = root.ends;
@@ -104,13 +113,18 @@ export class Automaton {
       // Start from the failure state's row (the root's row starts all at the root).
       if (node !== root) table.copyWithin(row, failRow, failRow + width);
       for (const [code, child] of node.next) {
+        // Numbered breadth first: the shallow states, where a scan spends most of its time, share a few cache lines.
+        child.id = queue.length;
         const cls = this.classOf[code] ?? 0;
         // The child's failure state: where this state's failure state goes on the same character.
-        const fail = node === root ? 0 : (table[failRow + cls] ?? 0);
+        const fail = node === root ? 0 : (table[failRow + cls] ?? 0) & layout.mask;
         failOf[child.id] = fail;
-        table[row + cls] = child.id;
         const inherited = outputsOf[fail] ?? [];
-        outputsOf[child.id] = inherited.length ? [...child.ends, ...inherited] : child.ends;
+        const outputs = inherited.length ? [...child.ends, ...inherited] : child.ends;
+        outputsOf[child.id] = outputs;
+        // A state where some pattern ends is flagged in the transitions into it (rows copied later keep the flag),
+        // so the scan reads the output list only there.
+        table[row + cls] = outputs.length > 0 ? child.id | layout.flag : child.id;
         queue.push(child);
       }
       if (++done >= statesPerStep) {
@@ -128,6 +142,7 @@ export class Automaton {
     const outputs = new Int32Array(total);
     for (let id = 0; id < count; id++) outputs.set(outputsOf[id] ?? [], outputStart[id]);
     this.table = table;
+    this.layout = layout;
     this.outputStart = outputStart;
     this.outputs = outputs;
     this.states = count;
@@ -143,9 +158,12 @@ export class Automaton {
 
   scan(text: string, onMatch: (pattern: number, end: number) => void): void {
     const { table, width, classOf, outputStart, outputs } = this;
+    const { flag, mask } = this.layout;
     let state = 0;
     for (let position = 0; position < text.length; position++) {
-      state = table[state * width + (classOf[text.charCodeAt(position)] ?? 0)] ?? 0;
+      const next = table[state * width + (classOf[text.charCodeAt(position)] ?? 0)] ?? 0;
+      state = next & mask;
+      if (next < flag) continue;
       const last = outputStart[state + 1] ?? 0;
       for (let output = outputStart[state] ?? 0; output < last; output++) onMatch(outputs[output] ?? 0, position + 1);
     }

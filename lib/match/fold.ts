@@ -5,7 +5,7 @@
  */
 export interface FoldedText {
   text: string;
-  /** `sourceIndex[i]` is the offset in the original of folded character i; one extra entry marks the end. */
+  /** `sourceIndex[i]` is the offset in the original of folded character i; one extra entry marks the end. Read only: it may be shared. */
   sourceIndex: Int32Array;
 }
 
@@ -60,6 +60,17 @@ const NON_ASCII = /[\u0080-\uffff]/g;
 const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
+/** 0, 1, 2, …: one shared array, handed out as read-only views, so a text that folds evenly costs no offset map of its own. */
+let identity = new Int32Array(0);
+
+function identityMap(length: number): Int32Array {
+  if (identity.length < length) {
+    identity = new Int32Array(Math.max(length, identity.length * 2, 4096));
+    for (let offset = 0; offset < identity.length; offset++) identity[offset] = offset;
+  }
+  return identity.subarray(0, length);
+}
+
 /**
  * The common case in a few native passes: lower-case the whole text, turn
  * line breaks into spaces, and fold only the non-ASCII characters in a
@@ -83,6 +94,7 @@ function foldWithNativeCalls(original: string): FoldedText | null {
     if (folded.length !== 1) uneven.push(offset, folded.length);
     return folded;
   });
+  if (uneven.length === 0) return { text, sourceIndex: identityMap(text.length + 1) };
   const sourceIndex = new Int32Array(text.length + 1);
   let foldedAt = 0;
   let originalAt = 0;
