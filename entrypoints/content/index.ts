@@ -6,6 +6,7 @@ import bundledLexicon from 'virtual:dossier-lexicon';
 import { sendTyped } from '../../lib/messaging/send';
 import { NEWS_SITE_DOMAINS, NEWS_SITE_MATCHES } from '../../lib/page/newsSites';
 import { startPageSession } from '../../lib/content/pageSession';
+import type { CardOpenTiming } from '../../lib/content/startOverlay';
 import { createGuard, describeError } from '../../lib/diagnostics/guard';
 import { TaskTimer } from '../../lib/diagnostics/taskTimer';
 import { DATASET_REVISION_KEY } from '../../lib/sites/commands';
@@ -21,6 +22,8 @@ export default defineContentScript({
     // Errors in the isolated world never reach the page's handlers; the background keeps them.
     const report = (error: unknown) => void sendTyped(send, { type: 'report-error', context: 'content', message: describeError(error).slice(0, 2000) });
     const timer = new TaskTimer(() => performance.now());
+    // The test build keeps how the last cards opened, for the benchmark and the tests.
+    const cardOpens: CardOpenTiming[] = [];
     const guard = createGuard(report, timer);
     try {
       const session = await startPageSession({
@@ -56,7 +59,12 @@ export default defineContentScript({
         measure: (label, work) => timer.time(label, work),
         wrap: (callback, label) => guard(callback, label),
         clock: () => performance.now(),
-        ...(__TEST_BUILD__ ? { diagnostics: () => ({ url: location.href, tasks: timer.stats() }) } : {}),
+        ...(__TEST_BUILD__
+          ? {
+              diagnostics: () => ({ url: location.href, tasks: timer.stats(), cardOpens: [...cardOpens] }),
+              onCardOpened: (timing: CardOpenTiming) => void cardOpens.splice(0, Math.max(0, cardOpens.push(timing) - 50)),
+            }
+          : {}),
       });
       const onStorageChange = (changes: Record<string, unknown>, area: string) => {
         if (area === 'sync' && 'settings' in changes) session.refreshSettings().catch(report);

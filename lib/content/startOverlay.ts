@@ -47,9 +47,20 @@ export interface OverlayEnvironment {
   wrap?: <Args extends unknown[]>(callback: (...args: Args) => void, label: string) => (...args: Args) => void;
   /** A monotonic clock in milliseconds for slicing work (performance.now). */
   clock?: () => number;
+  /**
+   * Told after each card opened by the pointer or the keyboard: whether it opened with its content,
+   * how long the opening task took, and how long until the next frame (when the card shows).
+   */
+  onCardOpened?: (timing: CardOpenTiming) => void;
 }
 
 export type PageMention = ScannedMention;
+
+export interface CardOpenTiming {
+  ready: boolean;
+  taskMs: number;
+  frameMs: number;
+}
 
 export interface RunningOverlay {
   /** Every mention found so far, in document order, whatever the settings show. */
@@ -207,9 +218,16 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
     copyText: env.copyText ?? (async () => false),
   };
   const cards = new CardController<PageMention>(overlay, services, articleDate, env.lang, () => hover.close());
+  const openCard = (mention: PageMention) => {
+    const started = clock();
+    const opened = measure('card-open', () => cards.open(mention, { focus: returnFocusTo !== null }));
+    const taskMs = clock() - started;
+    // The frame after the opening task is the one that shows the card.
+    if (env.onCardOpened) env.requestFrame(() => env.onCardOpened?.({ ready: opened.ready, taskMs, frameMs: clock() - started }));
+  };
   const hover = new HoverIntent<PageMention>(
-    { ...env.timers, openDelay: display.hoverDelayMs, closeDelay: CLOSE_DELAY_MS },
-    (mention) => void measure('card-open', () => cards.open(mention, { focus: returnFocusTo !== null })),
+    { ...env.timers, openDelay: display.hoverDelayMs, closeDelay: CLOSE_DELAY_MS, onPending: (mention) => cards.prefetch(mention) },
+    openCard,
     () => {
       cards.close();
       // A card opened from the keyboard gives focus back to where the reader was.
@@ -341,6 +359,8 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
     replaceLexicon(next) {
       if (next === lexiconSource) return;
       hover.close();
+      // Another dataset: cards fetched before may say something else now.
+      cards.forgetAnswers();
       lexiconSource = next;
       if (active) fullScan();
       else scanned = false;

@@ -21,12 +21,28 @@ export interface CardServices {
 }
 
 
+type CardAnswer = { kind: 'round'; response: ResponseFor<'round-view'> } | { kind: 'entity'; response: ResponseFor<'entity-card'> };
+
+interface CachedAnswer {
+  promise: Promise<CardAnswer>;
+  /** Set once the background answered: the card can then open with its content in the same task. */
+  answer?: CardAnswer;
+}
+
+/** Answers kept for cards the reader may hover again; a page rarely has more distinct mentions in view. */
+const CACHED_ANSWERS = 24;
+
 /**
  * Shows the card for one mention: renders "loading" at once, then the data
  * the background returns, and re-renders in place when the language changes.
  * A late answer for a card that was closed or replaced is dropped.
+ *
+ * The data is asked for while the pointer rests (`prefetch`, during the hover
+ * delay), so when the delay ends the card opens with its content in one task
+ * and shows in the next frame, instead of a "loading" card and a round trip.
  */
 export class CardController<M extends PageMention = PageMention> {
+  private readonly answers = new Map<string, CachedAnswer>();
   private mention: M | null = null;
   private state: CardState = { status: 'loading' };
   private round: ResponseFor<'round-view'> | null = null;
@@ -46,15 +62,36 @@ export class CardController<M extends PageMention = PageMention> {
     return this.mention;
   }
 
-  /** `focus`: opened from the keyboard, so focus moves into the card once it has content. */
-  async open(mention: M, options: { focus?: boolean } = {}): Promise<void> {
+  /** Asks the background for a mention's card ahead of opening it (the pointer rests on it). */
+  prefetch(mention: M): void {
+    this.request(mention);
+  }
+
+  /** Drops the answers kept so far (the dataset changed). */
+  forgetAnswers(): void {
+    this.answers.clear();
+  }
+
+  /**
+   * `focus`: opened from the keyboard, so focus moves into the card once it has content.
+   * Returns whether the card opened with its content (its data had arrived).
+   */
+  open(mention: M, options: { focus?: boolean } = {}): { ready: boolean; loaded: Promise<void> } {
     this.focusWhenReady = options.focus ?? false;
     this.copied = false;
     this.mention = mention;
+    const known = this.request(mention).answer;
+    if (known) {
+      this.requestSerial++;
+      this.apply(known);
+      this.overlay.show(mention.range, this.view());
+      this.focusIfAsked();
+      return { ready: true, loaded: Promise.resolve() };
+    }
     this.state = { status: 'loading' };
     this.round = null;
     this.overlay.show(mention.range, this.view());
-    await this.load();
+    return { ready: false, loaded: this.load() };
   }
 
   close(): void {
@@ -78,24 +115,58 @@ export class CardController<M extends PageMention = PageMention> {
     const mention = this.mention;
     if (!mention) return;
     const serial = ++this.requestSerial;
-    if (mention.type === 'event') {
-      // For a series the matcher lists the round nearest the article's date first.
-      const roundId = mention.rounds?.[0];
-      const response: ResponseFor<'round-view'> = roundId ? await this.services.fetchRound(roundId, this.lang) : { ok: false, error: 'no round' };
-      if (serial !== this.requestSerial) return;
-      this.round = response;
-      this.state = response.ok ? this.state : { status: 'error' };
-    } else {
-      const response = await this.services.fetchCard(mention.entityId, this.articleDate.date, this.lang);
-      if (serial !== this.requestSerial) return;
-      this.round = null;
-      this.state = response.ok ? { status: 'ready', card: response.card } : { status: 'error' };
-    }
+    const answer = await this.request(mention).promise;
+    if (serial !== this.requestSerial) return;
+    this.apply(answer);
     this.overlay.update(this.view());
-    if (this.focusWhenReady) {
-      this.focusWhenReady = false;
-      this.overlay.focusCard();
+    this.focusIfAsked();
+  }
+
+  private apply(answer: CardAnswer): void {
+    if (answer.kind === 'round') {
+      this.round = answer.response;
+      this.state = answer.response.ok ? this.state : { status: 'error' };
+    } else {
+      this.round = null;
+      this.state = answer.response.ok ? { status: 'ready', card: answer.response.card } : { status: 'error' };
     }
+  }
+
+  private focusIfAsked(): void {
+    if (!this.focusWhenReady) return;
+    this.focusWhenReady = false;
+    this.overlay.focusCard();
+  }
+
+  /** The background's answer for a mention's card in the current language and article date: asked once, kept a while. */
+  private request(mention: M): CachedAnswer {
+    // For a series the matcher lists the round nearest the article's date first.
+    const roundId = mention.type === 'event' ? mention.rounds?.[0] : undefined;
+    const key = mention.type === 'event' ? `round:${roundId ?? ''}:${this.lang}` : `entity:${mention.entityId}:${this.articleDate.date}:${this.lang}`;
+    const cached = this.answers.get(key);
+    if (cached) {
+      // Most recently used last, so the oldest goes first when the cache is full.
+      this.answers.delete(key);
+      this.answers.set(key, cached);
+      return cached;
+    }
+    const lang = this.lang;
+    const promise: Promise<CardAnswer> =
+      mention.type === 'event'
+        ? (roundId ? this.services.fetchRound(roundId, lang) : Promise.resolve<ResponseFor<'round-view'>>({ ok: false, error: 'no round' })).then((response) => ({ kind: 'round', response }))
+        : this.services.fetchCard(mention.entityId, this.articleDate.date, lang).then((response) => ({ kind: 'entity', response }));
+    const entry: CachedAnswer = { promise };
+    this.answers.set(key, entry);
+    if (this.answers.size > CACHED_ANSWERS) this.answers.delete(this.answers.keys().next().value ?? '');
+    promise.then(
+      (answer) => {
+        // A failed answer is not kept: the next hover asks again.
+        if (answer.response.ok) entry.answer = answer;
+        else this.answers.delete(key);
+      },
+      () => this.answers.delete(key),
+    );
+    return entry;
   }
 
   private copy(text: string): void {

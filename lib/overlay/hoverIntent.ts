@@ -3,9 +3,11 @@ export interface Timers {
   clearTimeout: (id: number) => void;
 }
 
-export interface HoverIntentOptions extends Timers {
+export interface HoverIntentOptions<T> extends Timers {
   openDelay: number;
   closeDelay: number;
+  /** The pointer came to rest on a target: its card may open after the delay (time to fetch its data). */
+  onPending?: (target: T) => void;
 }
 
 /**
@@ -20,7 +22,7 @@ export class HoverIntent<T> {
   private closeTimer: number | null = null;
 
   constructor(
-    private readonly options: HoverIntentOptions,
+    private readonly options: HoverIntentOptions<T>,
     private readonly onOpen: (target: T) => void,
     private readonly onClose: () => void,
   ) {}
@@ -70,6 +72,7 @@ export class HoverIntent<T> {
   private scheduleOpen(target: T): void {
     this.cancelOpen();
     this.pendingTarget = target;
+    this.options.onPending?.(target);
     this.openTimer = this.options.setTimeout(() => {
       this.openTimer = null;
       this.pendingTarget = null;

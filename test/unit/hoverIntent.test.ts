@@ -3,17 +3,20 @@ import { HoverIntent } from '../../lib/overlay/hoverIntent';
 
 describe('HoverIntent', () => {
   let events: string[];
+  let pending: string[];
   let intent: HoverIntent<string>;
 
   beforeEach(() => {
     vi.useFakeTimers();
     events = [];
+    pending = [];
     intent = new HoverIntent<string>(
       {
         openDelay: 300,
         closeDelay: 300,
         setTimeout: (callback, ms) => setTimeout(callback, ms) as unknown as number,
         clearTimeout: (id) => clearTimeout(id),
+        onPending: (target) => pending.push(target),
       },
       (target) => events.push(`open ${target}`),
       () => events.push('close'),
@@ -21,10 +24,11 @@ describe('HoverIntent', () => {
   });
   afterEach(() => vi.useRealTimers());
 
-  it('opens only after the pointer rests for the delay', () => {
+  it('opens only after the pointer rests for the delay, announcing the pending target at once (to fetch its card)', () => {
     intent.pointerAt('Putin', false);
     vi.advanceTimersByTime(299);
     expect(events).toEqual([]);
+    expect(pending).toEqual(['Putin']);
     vi.advanceTimersByTime(1);
     expect(events).toEqual(['open Putin']);
   });
