@@ -1,9 +1,11 @@
 import { render } from 'preact';
+import { CardActions, CardFooter, CardHeader, IssueRows, SourceList } from '../../components/CardParts';
 import { EntityCard } from '../../components/EntityCard';
 import { RoundCard } from '../../components/RoundCard';
 import type { Language } from '../dataset/schema';
 import { cardTranslator } from '../i18n/cardTranslator';
 import type { EntityCardView, RoundView } from '../messaging/protocol';
+import { issueRows } from '../cards/issues';
 
 const SOURCE = { url: 'https://example.org/warm-up', outlet: 'Example', lang: 'en' };
 const STAMP = { version: 'warm-up', asOf: '2025-01-01', coversUntil: '2025-01' };
@@ -52,18 +54,33 @@ const SAMPLE_ROUND: RoundView = {
  * after the scan. The first render of a card otherwise pays for compiling the
  * UI code (Preact's diff and our components) inside the task that opens it,
  * which took 20–60 ms on the corpus pages; afterwards a card opens in a few
- * milliseconds. Nothing is attached to the page.
+ * milliseconds. Compiling is paid per function on its first call, so the
+ * steps go from Preact's core through the card's parts to whole cards, each
+ * compiling a little: one step with a whole cold card took 20–30 ms itself.
+ * Nothing is attached to the page.
  */
 export function warmUpSteps(doc: Document, lang: Language): Array<() => void> {
   const scratch = doc.createElement('div');
   const t = cardTranslator(lang);
   const articleDate = { date: '2025-01-01', source: 'meta' } as const;
   const noop = () => undefined;
-  // One step per kind of card, each its own short task.
+  const draw = (content: Parameters<typeof render>[0]) => () => render(content, scratch);
   return [
-    () => render(<EntityCard state={{ status: 'loading' }} articleDate={articleDate} lang={lang} t={t} onClose={noop} />, scratch),
-    () => render(<EntityCard state={{ status: 'ready', card: SAMPLE_CARD }} articleDate={articleDate} lang={lang} t={t} onClose={noop} actions={{ onOpen: noop, onCopy: noop }} />, scratch),
-    () => render(<RoundCard round={SAMPLE_ROUND} articleDate={articleDate} lang={lang} t={t} onClose={noop} actions={{ onOpen: noop, onCopy: noop }} />, scratch),
-    () => render(null, scratch),
+    draw(
+      <p class="a">
+        <a href="#">a</a>
+        <button type="button">b</button>
+      </p>,
+    ),
+    draw(<CardHeader title="Name" t={t} onClose={noop} />),
+    draw(<SourceList sources={[SOURCE]} lang={lang} t={t} />),
+    draw(<IssueRows rows={issueRows(SAMPLE_CARD.positions, SAMPLE_CARD.counterpart)} lang={lang} t={t} />),
+    draw(<CardActions t={t} onOpen={noop} onCopy={noop} />),
+    draw(<CardFooter articleDate={articleDate} dataset={STAMP} lang={lang} t={t} />),
+    draw(null),
+    draw(<EntityCard state={{ status: 'loading' }} articleDate={articleDate} lang={lang} t={t} onClose={noop} />),
+    draw(<EntityCard state={{ status: 'ready', card: SAMPLE_CARD }} articleDate={articleDate} lang={lang} t={t} onClose={noop} actions={{ onOpen: noop, onCopy: noop }} />),
+    draw(<RoundCard round={SAMPLE_ROUND} articleDate={articleDate} lang={lang} t={t} onClose={noop} actions={{ onOpen: noop, onCopy: noop }} />),
+    draw(null),
   ];
 }

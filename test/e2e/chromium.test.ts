@@ -2,38 +2,24 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useExtensionInChromium } from './harness';
+import { openArticle, setLanguage } from './chromiumPages';
 import { ARTICLE_DE_HIGHLIGHTS, HOST_INSERTION } from './expectations';
 import { highlightedTexts, hoverWord, recordedMutations } from './pageHelpers';
 
 const suite = useExtensionInChromium('en-US');
 
-async function openArticle(name: string): Promise<Page> {
-  const page = await suite.browser.context.newPage();
-  await page.goto(suite.server.url(name));
-  await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).not.toEqual([]);
-  return page;
-}
-
-async function setLanguage(choice: 'de' | 'en' | 'browser'): Promise<void> {
-  const options = await suite.browser.context.newPage();
-  await options.goto(`chrome-extension://${suite.browser.extensionId}/options.html`);
-  await options.getByTestId(`language-${choice}`).check();
-  await options.getByTestId('save-status').filter({ hasText: /Saved|Gespeichert/ }).waitFor();
-  await options.close();
-}
-
 const card = (page: Page) => page.getByTestId('entity-card');
 
 describe('the extension in Chromium', () => {
   it('highlights the mentions on a German article, and none in form fields', async () => {
-    const page = await openArticle('article-de.html');
+    const page = await openArticle(suite, 'article-de.html');
     const texts = await highlightedTexts(page);
     expect(texts).toEqual(ARTICLE_DE_HIGHLIGHTS);
     await page.close();
   });
 
   it('opens a card on hover with the role held on the article’s date', async () => {
-    const page = await openArticle('article-de.html');
+    const page = await openArticle(suite, 'article-de.html');
     await hoverWord(page, 'Rustem Umjerow');
     await expect.poll(() => card(page).getByTestId('card-name').textContent().catch(() => null)).toBe('Rustem Umerov');
     // The article is dated 2 June 2025: Umerov was still defence minister then.
@@ -49,7 +35,7 @@ describe('the extension in Chromium', () => {
   });
 
   it('opens a round card for an event phrase, resolved against the article’s date', async () => {
-    const page = await openArticle('article-de.html');
+    const page = await openArticle(suite, 'article-de.html');
     await hoverWord(page, 'Gesprächsrunde');
     const roundCard = page.getByTestId('round-card');
     await expect.poll(() => roundCard.getByTestId('round-when').textContent().catch(() => null)).toMatch(/^2 June 2025/);
@@ -58,14 +44,14 @@ describe('the extension in Chromium', () => {
   });
 
   it('gives the same person a later role on a later article', async () => {
-    const page = await openArticle('article-en.html');
+    const page = await openArticle(suite, 'article-en.html');
     await hoverWord(page, 'Rustem Umerov');
     await expect.poll(() => card(page).getByTestId('card-roles').textContent().then((text) => text ?? '', () => '')).toContain("Secretary of Ukraine's National Security and Defence Council");
     await page.close();
   });
 
   it('changes nothing in the page but the insertion of its one host', async () => {
-    const page = await openArticle('article-de.html');
+    const page = await openArticle(suite, 'article-de.html');
     expect(await recordedMutations(page)).toEqual([]);
     await hoverWord(page, 'Medinski');
     await card(page).getByTestId('card-name').waitFor();
@@ -111,16 +97,16 @@ describe('the extension in Chromium', () => {
   });
 
   it('switches the card’s language with the setting, also in an open tab', async () => {
-    const page = await openArticle('article-de.html');
-    await setLanguage('de');
+    const page = await openArticle(suite, 'article-de.html');
+    await setLanguage(suite, 'de');
     await hoverWord(page, 'Rustem Umjerow');
     await expect.poll(() => card(page).getByTestId('card-name').textContent().catch(() => null)).toBe('Rustem Umjerow');
     expect(await card(page).getByTestId('card-roles').textContent()).toBe('Verteidigungsminister der Ukraine');
     expect(await card(page).getByRole('heading', { level: 3 }).first().textContent()).toBe('Amt am 2. Juni 2025');
 
-    await setLanguage('en');
+    await setLanguage(suite, 'en');
     await expect.poll(() => card(page).getByRole('heading', { level: 3 }).first().textContent().catch(() => null)).toBe('Role on 2 June 2025');
-    await setLanguage('browser');
+    await setLanguage(suite, 'browser');
     await page.close();
   });
 

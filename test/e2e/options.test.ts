@@ -2,35 +2,18 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useExtensionInChromium } from './harness';
+import { openArticle, openOptions, savedOn } from './chromiumPages';
 import { seam, tabIdOf } from './seam';
 import { highlightedTexts, hoverWord } from './pageHelpers';
 import { miniDatasetRaw } from '../fixtures/miniDataset';
 
 const suite = useExtensionInChromium('en-US');
 
-async function openArticle(name: string): Promise<Page> {
-  const page = await suite.browser.context.newPage();
-  await page.goto(suite.server.url(name));
-  await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).not.toEqual([]);
-  return page;
-}
-
-async function openOptions(): Promise<Page> {
-  const options = await suite.browser.context.newPage();
-  await options.goto(`chrome-extension://${suite.browser.extensionId}/options.html`);
-  await options.getByTestId('options').waitFor();
-  return options;
-}
-
-async function savedOn(options: Page): Promise<void> {
-  await options.getByTestId('save-status').filter({ hasText: /Saved|Gespeichert/ }).waitFor();
-}
-
 const card = (page: Page) => page.getByTestId('entity-card');
 
 describe('options in Chromium', () => {
   it('is a form that passes axe, in light and dark, in English and German', async () => {
-    const options = await openOptions();
+    const options = await openOptions(suite);
     for (const colorScheme of ['light', 'dark'] as const) {
       await options.emulateMedia({ colorScheme });
       const axe = await new AxeBuilder({ page: options }).analyze();
@@ -45,9 +28,9 @@ describe('options in Chromium', () => {
   });
 
   it('turning a category off removes its highlights in an open tab, and back on restores them', async () => {
-    const page = await openArticle('article-de.html');
+    const page = await openArticle(suite, 'article-de.html');
     expect(await highlightedTexts(page)).toEqual(expect.arrayContaining(['Istanbul', 'Kiew']));
-    const options = await openOptions();
+    const options = await openOptions(suite);
     await options.getByTestId('category-places').uncheck();
     await savedOn(options);
     await expect.poll(() => highlightedTexts(page)).not.toContain('Kiew');
@@ -61,8 +44,8 @@ describe('options in Chromium', () => {
   });
 
   it('marks every mention, or paints them with a background, when the reader chooses so', async () => {
-    const page = await openArticle('article-de.html');
-    const options = await openOptions();
+    const page = await openArticle(suite, 'article-de.html');
+    const options = await openOptions(suite);
     await options.getByTestId('marking-all').check();
     await expect.poll(() => highlightedTexts(page)).toContain('Dmitri Peskow');
     await options.getByTestId('style-background').check();
@@ -76,8 +59,8 @@ describe('options in Chromium', () => {
   });
 
   it('with no highlight at all, the keyboard command still opens the next card with focus inside', async () => {
-    const page = await openArticle('article-de.html');
-    const options = await openOptions();
+    const page = await openArticle(suite, 'article-de.html');
+    const options = await openOptions(suite);
     await options.getByTestId('style-none').check();
     await savedOn(options);
     await expect.poll(() => highlightedTexts(page)).toEqual([]);
@@ -97,8 +80,8 @@ describe('options in Chromium', () => {
   });
 
   it('opens cards on hover only while Shift is held when the reader chooses so', async () => {
-    const page = await openArticle('article-de.html');
-    const options = await openOptions();
+    const page = await openArticle(suite, 'article-de.html');
+    const options = await openOptions(suite);
     await options.getByTestId('trigger-hover-modifier').check();
     await savedOn(options);
     await page.bringToFront();
@@ -115,8 +98,8 @@ describe('options in Chromium', () => {
   });
 
   it('opens cards on click only when the reader chooses so', async () => {
-    const page = await openArticle('article-de.html');
-    const options = await openOptions();
+    const page = await openArticle(suite, 'article-de.html');
+    const options = await openOptions(suite);
     await options.getByTestId('trigger-click').check();
     await savedOn(options);
     await page.bringToFront();
@@ -144,10 +127,10 @@ describe('options in Chromium', () => {
   });
 
   it('switching a site off removes every highlight there and shows “off” on the icon; pausing does the same for an hour', async () => {
-    const page = await openArticle('article-de.html');
+    const page = await openArticle(suite, 'article-de.html');
     const tabId = await tabIdOf(suite.browser.serviceWorker, page.url());
     await expect.poll(() => seam<string>(suite.browser.serviceWorker, 'badge', tabId)).toBe('12');
-    const options = await openOptions();
+    const options = await openOptions(suite);
     await options.getByTestId('site-input').fill(suite.server.url('article-de.html'));
     await options.getByTestId('site-disable').click();
     await expect.poll(() => options.getByTestId('disabled-sites').textContent()).toContain('127.0.0.1');
@@ -181,7 +164,7 @@ describe('options in Chromium', () => {
     const fresh = await suite.browser.context.newPage();
     await fresh.goto(url);
     await expect.poll(() => highlightedTexts(fresh), { timeout: 10_000 }).toContain('Rustem Umerov');
-    const options = await openOptions();
+    const options = await openOptions(suite);
     expect(await options.getByTestId('enabled-sites').textContent()).toContain('localhost');
     await options.getByRole('button', { name: 'Remove localhost' }).click();
     await expect.poll(() => seam<string[]>(suite.browser.serviceWorker, 'registeredScripts')).toEqual([]);
@@ -192,8 +175,8 @@ describe('options in Chromium', () => {
   });
 
   it('imports through the page: a broken file is refused with its problems and cards still work; a valid one changes highlights and cards; reset restores', async () => {
-    const page = await openArticle('article-de.html');
-    const options = await openOptions();
+    const page = await openArticle(suite, 'article-de.html');
+    const options = await openOptions(suite);
     await options.getByTestId('dataset-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"meta": {"name": "broken"}}') });
     await expect.poll(() => options.getByTestId('data-status').textContent()).toContain('The file was refused and the data in use is unchanged');
     expect(await options.getByTestId('import-problems').locator('li').first().textContent()).toMatch(/^meta\./);
@@ -226,7 +209,7 @@ describe('options in Chromium', () => {
   });
 
   it('clears the reader’s settings and site lists after asking once more', async () => {
-    const options = await openOptions();
+    const options = await openOptions(suite);
     await options.getByTestId('language-de').check();
     await options.getByTestId('category-terms').uncheck();
     await savedOn(options);

@@ -2,24 +2,18 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useExtensionInChromium } from './harness';
+import { openArticle } from './chromiumPages';
 import { seam, tabIdOf } from './seam';
 import { highlightedTexts, hoverWord } from './pageHelpers';
 
 const suite = useExtensionInChromium('en-US');
-
-async function openArticle(name: string): Promise<Page> {
-  const page = await suite.browser.context.newPage();
-  await page.goto(suite.server.url(name));
-  await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).not.toEqual([]);
-  return page;
-}
 
 const card = (page: Page) => page.getByTestId('entity-card');
 const cardText = (page: Page, testId: string) => card(page).getByTestId(testId).textContent().catch(() => null);
 
 describe('golden fixtures: the role on the article’s date', () => {
   it('Umerov on a page dated 16 May 2025 is defence minister, and the card says what he is now', async () => {
-    const page = await openArticle('article-2025-05-16-en.html');
+    const page = await openArticle(suite, 'article-2025-05-16-en.html');
     await hoverWord(page, 'Rustem Umerov');
     await expect.poll(() => cardText(page, 'card-roles')).toBe('Minister of Defence of Ukraine');
     expect(await cardText(page, 'card-role-now')).toMatch(/^Now: .*Secretary of Ukraine's National Security and Defence Council/);
@@ -29,7 +23,7 @@ describe('golden fixtures: the role on the article’s date', () => {
   });
 
   it('Umerov on a page dated 23 July 2025 is NSDC secretary', async () => {
-    const page = await openArticle('article-en.html');
+    const page = await openArticle(suite, 'article-en.html');
     await hoverWord(page, 'Rustem Umerov');
     await expect.poll(() => cardText(page, 'card-roles')).toMatch(/^Secretary of Ukraine's National Security and Defence Council/);
     expect(await cardText(page, 'card-date')).toContain('23 July 2025');
@@ -43,7 +37,7 @@ describe('golden fixtures: the role on the article’s date', () => {
 describe('the card’s actions', () => {
   it('copies a cited Markdown summary and opens the full entry in an extension page', async () => {
     await suite.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.server.origin });
-    const page = await openArticle('article-en.html');
+    const page = await openArticle(suite, 'article-en.html');
     await hoverWord(page, 'Rustem Umerov');
     await card(page).getByTestId('card-copy').click();
     await expect.poll(() => cardText(page, 'card-copied')).toBe('Copied as Markdown.');
@@ -66,7 +60,7 @@ describe('the card’s actions', () => {
 
 describe('keyboard and assistive technology', () => {
   it('steps forward and back through the marked names, announces their number once, keeps focus in the card and returns it on Escape', async () => {
-    const page = await openArticle('article-de.html');
+    const page = await openArticle(suite, 'article-de.html');
     const tabId = await tabIdOf(suite.browser.serviceWorker, page.url());
     await page.bringToFront();
     await seam(suite.browser.serviceWorker, 'runCommand', 'next-mention', tabId);
@@ -87,7 +81,7 @@ describe('keyboard and assistive technology', () => {
   });
 
   it('keeps the site’s root font size out of the card and marks a dark page with the dark highlight', async () => {
-    const page = await openArticle('dark.html');
+    const page = await openArticle(suite, 'dark.html');
     expect(await page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('dossier-')))).toEqual(['dossier-underline-dark']);
     await hoverWord(page, 'Rustem Umerov');
     await expect.poll(() => cardText(page, 'card-name')).toBe('Rustem Umerov');
@@ -103,7 +97,7 @@ describe('keyboard and assistive technology', () => {
 
 describe('live pages', () => {
   it('marks text that arrives later, drops marks whose text went away, and re-reads the date after an SPA navigation', async () => {
-    const page = await openArticle('article-en.html');
+    const page = await openArticle(suite, 'article-en.html');
     await page.evaluate(() => {
       const update = document.createElement('p');
       update.id = 'live-update';
@@ -134,14 +128,14 @@ describe('live pages', () => {
 
 describe('live pages: the fixtures of the harmlessness suite', () => {
   it('live blog: entries the page appends later are marked', async () => {
-    const page = await openArticle('live-blog.html');
+    const page = await openArticle(suite, 'live-blog.html');
     await expect.poll(() => highlightedTexts(page), { timeout: 15_000 }).toEqual(expect.arrayContaining(['Steve Witkoff', 'Zelensky']));
     expect(await highlightedTexts(page)).toContain('Rustem Umerov');
     await page.close();
   });
 
   it('load more: paragraphs added after a click are marked; earlier marks stay', async () => {
-    const page = await openArticle('load-more.html');
+    const page = await openArticle(suite, 'load-more.html');
     expect(await highlightedTexts(page)).not.toContain('Selenskyj');
     await page.click('#load-more');
     await expect.poll(() => highlightedTexts(page)).toEqual(expect.arrayContaining(['Selenskyj', 'Kremlsprecher', 'Rustem Umjerow']));
@@ -149,7 +143,7 @@ describe('live pages: the fixtures of the harmlessness suite', () => {
   });
 
   it('SPA: after pushState replaces the article, its marks and counts are the new article’s', async () => {
-    const page = await openArticle('spa.html');
+    const page = await openArticle(suite, 'spa.html');
     const before = await highlightedTexts(page);
     expect(before).toContain('Rustem Umerov');
     await page.click('#next');
@@ -168,7 +162,7 @@ describe('live pages: the fixtures of the harmlessness suite', () => {
 
 describe('the popup: on this page', () => {
   it('lists what the page mentions, grouped and counted, and shows the next mention’s card', async () => {
-    const page = await openArticle('article-de.html');
+    const page = await openArticle(suite, 'article-de.html');
     const tabId = await tabIdOf(suite.browser.serviceWorker, page.url());
     const popup = await suite.browser.context.newPage();
     await popup.goto(`chrome-extension://${suite.browser.extensionId}/popup.html?tab=${tabId}`);

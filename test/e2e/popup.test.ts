@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ISTANBUL_2025_ROUNDS } from './expectations';
 import { useExtensionInChromium } from './harness';
+import { setLanguage } from './chromiumPages';
 
 const suite = useExtensionInChromium('en-US');
 
@@ -12,14 +13,6 @@ async function openPopup(): Promise<Page> {
   await popup.goto(`chrome-extension://${suite.browser.extensionId}/popup.html`);
   await popup.getByTestId('timeline').waitFor();
   return popup;
-}
-
-async function setLanguage(choice: 'de' | 'en' | 'browser'): Promise<void> {
-  const options = await suite.browser.context.newPage();
-  await options.goto(`chrome-extension://${suite.browser.extensionId}/options.html`);
-  await options.getByTestId(`language-${choice}`).check();
-  await options.getByTestId('save-status').filter({ hasText: /Saved|Gespeichert/ }).waitFor();
-  await options.close();
 }
 
 const resultIds = (popup: Page) => popup.getByTestId('search-result').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-round-id')));
@@ -68,7 +61,7 @@ describe('the popup search in Chromium', () => {
   });
 
   it('answers German queries in the German interface', async () => {
-    await setLanguage('de');
+    await setLanguage(suite, 'de');
     const popup = await openPopup();
     await expect.poll(() => popup.getByTestId('search-input').getAttribute('placeholder')).toContain('Ort, Person');
     await popup.keyboard.type('Istanbul 2025');
@@ -84,7 +77,7 @@ describe('the popup search in Chromium', () => {
     await expect.poll(() => popup.getByTestId('search-status').textContent()).toMatch(/^Keine Runde erwähnt „Genf“ im Zeitraum 2024 — \d+ im Jahr 2026/);
     expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
-    await setLanguage('browser');
+    await setLanguage(suite, 'browser');
   });
 
   it('logged no background errors along the way', async () => {
