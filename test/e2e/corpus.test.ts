@@ -64,7 +64,8 @@ async function quietDom(page: Page): Promise<void> {
 const PAGE_OWN_RACES: Record<string, string[]> = {
   // CrazyEgg's loader: setTimeout(…, 1) inserts a script before the first one, in <head>.
   'tmz-1.html': ['childList on HEAD +SCRIPT'],
-  // setTimeout(…, 10) after parsing rewrites body.className; whether the recorder sees it in both runs depends on timing.
+  // Blogger's template: setTimeout(…, 10) after parsing rewrites body.className; whether the recorder sees it in both runs depends on timing.
+  'blogger.html': ['attributes on BODY @class'],
   'links-in-tables.html': ['attributes on BODY @class'],
   // An <img onerror> failover sets src once the (aborted) image fails, before or after DOMContentLoaded.
   'ehow-2.html': ['attributes on IMG @src'],
