@@ -151,21 +151,26 @@ export class CardController<M extends PageMention = PageMention> {
       return cached;
     }
     const lang = this.lang;
+    // A message that fails (the extension was updated under the page) becomes a failed answer: the card says so.
+    const failed = (error: unknown) => ({ ok: false as const, error: String(error) });
     const promise: Promise<CardAnswer> =
       mention.type === 'event'
-        ? (roundId ? this.services.fetchRound(roundId, lang) : Promise.resolve<ResponseFor<'round-view'>>({ ok: false, error: 'no round' })).then((response) => ({ kind: 'round', response }))
-        : this.services.fetchCard(mention.entityId, this.articleDate.date, lang).then((response) => ({ kind: 'entity', response }));
+        ? (roundId ? this.services.fetchRound(roundId, lang) : Promise.resolve(failed('no round'))).then(
+            (response) => ({ kind: 'round', response }),
+            (error: unknown) => ({ kind: 'round', response: failed(error) }),
+          )
+        : this.services.fetchCard(mention.entityId, this.articleDate.date, lang).then(
+            (response) => ({ kind: 'entity', response }),
+            (error: unknown) => ({ kind: 'entity', response: failed(error) }),
+          );
     const entry: CachedAnswer = { promise };
     this.answers.set(key, entry);
     if (this.answers.size > CACHED_ANSWERS) this.answers.delete(this.answers.keys().next().value ?? '');
-    promise.then(
-      (answer) => {
-        // A failed answer is not kept: the next hover asks again.
-        if (answer.response.ok) entry.answer = answer;
-        else this.answers.delete(key);
-      },
-      () => this.answers.delete(key),
-    );
+    void promise.then((answer) => {
+      // A failed answer is not kept: the next hover asks again.
+      if (answer.response.ok) entry.answer = answer;
+      else if (this.answers.get(key) === entry) this.answers.delete(key);
+    });
     return entry;
   }
 

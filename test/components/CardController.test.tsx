@@ -34,6 +34,10 @@ function slowBackground() {
   return { services, fetchCard, answer: (answer: ResponseFor<'entity-card'>) => answers.shift()?.(answer) };
 }
 
+function controllerOver(background: ReturnType<typeof slowBackground>) {
+  return new CardController(new CardOverlay(document, { shadowMode: 'open', css: '' }), background.services, ARTICLE, 'en', () => undefined);
+}
+
 function cardText(): string {
   return document.querySelector(OVERLAY_HOST_TAG)?.shadowRoot?.textContent ?? '';
 }
@@ -43,7 +47,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 describe('CardController', () => {
   it('opens with the card’s content at once when its data was fetched while the pointer rested', async () => {
     const background = slowBackground();
-    const cards = new CardController(new CardOverlay(document, { shadowMode: 'open', css: '' }), background.services, ARTICLE, 'en', () => undefined);
+    const cards = controllerOver(background);
     const mention = umerovMention();
     cards.prefetch(mention);
     background.answer({ ok: true, card: umerovCard });
@@ -57,7 +61,7 @@ describe('CardController', () => {
 
   it('shows "loading" first when the data has not arrived, then the content', async () => {
     const background = slowBackground();
-    const cards = new CardController(new CardOverlay(document, { shadowMode: 'open', css: '' }), background.services, ARTICLE, 'en', () => undefined);
+    const cards = controllerOver(background);
     const opened = cards.open(umerovMention());
     expect(opened.ready).toBe(false);
     expect(cardText()).toContain('Loading');
@@ -68,7 +72,7 @@ describe('CardController', () => {
 
   it('asks again after a failed answer instead of keeping the failure', async () => {
     const background = slowBackground();
-    const cards = new CardController(new CardOverlay(document, { shadowMode: 'open', css: '' }), background.services, ARTICLE, 'en', () => undefined);
+    const cards = controllerOver(background);
     const mention = umerovMention();
     cards.prefetch(mention);
     background.answer({ ok: false, error: 'store unavailable' });
@@ -81,9 +85,17 @@ describe('CardController', () => {
     expect(cardText()).toContain('Rustem Umerov');
   });
 
+  it('shows the error card when the message to the background fails', async () => {
+    const background = slowBackground();
+    background.fetchCard.mockImplementationOnce(() => Promise.reject(new Error('Extension context invalidated.')));
+    const opened = controllerOver(background).open(umerovMention());
+    await opened.loaded;
+    expect(cardText()).toContain('could not');
+  });
+
   it('fetches again after the dataset changed', async () => {
     const background = slowBackground();
-    const cards = new CardController(new CardOverlay(document, { shadowMode: 'open', css: '' }), background.services, ARTICLE, 'en', () => undefined);
+    const cards = controllerOver(background);
     const mention = umerovMention();
     cards.prefetch(mention);
     background.answer({ ok: true, card: umerovCard });
