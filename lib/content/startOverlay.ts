@@ -286,7 +286,7 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
       if (previousPoint && previousPoint.x === point.x && previousPoint.y === point.y) return;
       previousPoint = point;
       lastPointer = event;
-      if (framePending || marked.length === 0 || display.cardTrigger === 'click') return;
+      if (framePending || marked.length === 0) return;
       framePending = true;
       // One hit-test per frame, however fast the pointer moves.
       env.requestFrame(() => {
@@ -297,8 +297,11 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
         const at = { x: pointer.clientX, y: pointer.clientY };
         const cardBox = overlay.cardBox();
         const inside = overlay.containsEvent(pointer) || (hover.current !== null && leftMentionAt !== null && cardBox !== null && inSafeTriangle(leftMentionAt, at, cardBox));
-        const wanted = display.cardTrigger === 'hover' || pointer.shiftKey;
-        const target = inside || !wanted ? null : measure('hit-test', () => mentionAtPoint(doc, index, at.x, at.y));
+        const wanted = display.cardTrigger === 'hover' || (display.cardTrigger === 'hover-modifier' && pointer.shiftKey);
+        const under = inside ? null : measure('hit-test', () => mentionAtPoint(doc, index, at.x, at.y));
+        // A card opened by a click (or Shift) is fetched while the pointer is on its word, so it opens with its content.
+        if (under && !wanted) cards.prefetch(under);
+        const target = wanted ? under : null;
         if (target && target === hover.current) leftMentionAt = at;
         hover.pointerAt(target, inside);
         if (target && target !== hover.current) leftMentionAt = at;

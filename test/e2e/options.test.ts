@@ -121,6 +121,9 @@ describe('options in Chromium', () => {
     });
     await page.mouse.click(box!.x, box!.y);
     await expect.poll(() => card(page).getByTestId('card-name').textContent().catch(() => null)).toBe('Rustem Umerov');
+    // The pointer rested on the name before the click: the card's data was there, and the card opened with it.
+    const { diagnostics } = await seam<{ diagnostics: { cardOpens: Array<{ ready: boolean }> } }>(suite.browser.serviceWorker, 'pageDiagnostics', await tabIdOf(suite.browser.serviceWorker, page.url()));
+    expect(diagnostics.cardOpens.at(-1)?.ready).toBe(true);
     await options.getByTestId('trigger-hover').check();
     await options.close();
     await page.close();
