@@ -301,6 +301,8 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
         const under = inside ? null : measure('hit-test', () => mentionAtPoint(doc, index, at.x, at.y));
         // A card opened by a click (or Shift) is fetched while the pointer is on its word, so it opens with its content.
         if (under && !wanted) cards.prefetch(under);
+        // A card opened by a click stays until a click elsewhere, Escape or scrolling away, wherever the pointer goes.
+        if (display.cardTrigger === 'click') return;
         const target = wanted ? under : null;
         if (target && target === hover.current) leftMentionAt = at;
         hover.pointerAt(target, inside);
