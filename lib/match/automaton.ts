@@ -43,30 +43,34 @@ export class Automaton {
 
   constructor(patterns: readonly string[] = []) {
     // Built in one go: the steps are run through without yielding to anyone.
-    const steps = Automaton.buildInSteps(patterns, Number.POSITIVE_INFINITY, this);
+    const steps = this.build(patterns, Number.POSITIVE_INFINITY);
     while (!steps.next().done) continue;
   }
 
   /**
    * The same automaton, built in steps of about `unitsPerStep` characters or
-   * table cells (divided by the alphabet), so a caller can spread the work over several short tasks.
+   * table cells, so a caller can spread the work over several short tasks.
    */
-  static *buildInSteps(patterns: readonly string[], unitsPerStep = 1000, into?: Automaton): Generator<void, Automaton> {
-    const automaton = into ?? new Automaton();
+  static *buildInSteps(patterns: readonly string[], unitsPerStep = 1000): Generator<void, Automaton> {
+    const automaton = new Automaton();
+    yield* automaton.build(patterns, unitsPerStep);
+    return automaton;
+  }
+
+  private *build(patterns: readonly string[], unitsPerStep: number): Generator<void> {
     const root: TrieNode = { id: 0, next: new Map(), ends: [] };
     const nodes: TrieNode[] = [root];
     let units = 0;
     for (let index = 0; index < patterns.length; index++) {
       const pattern = patterns[index] ?? '';
-      automaton.insert(root, nodes, pattern, index);
+      this.insert(root, nodes, pattern, index);
       units += pattern.length;
       if (units >= unitsPerStep) {
         units = 0;
         yield;
       }
     }
-    yield* automaton.tableSteps(root, nodes, unitsPerStep);
-    return automaton;
+    yield* this.tableSteps(root, nodes, unitsPerStep);
   }
 
   private insert(root: TrieNode, nodes: TrieNode[], pattern: string, index: number): void {
