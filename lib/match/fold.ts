@@ -47,9 +47,9 @@ function foldCached(char: string): string {
 const isFoldedSpace = (code: number) => code === 9 || code === 10 || code === 12 || code === 13;
 
 /**
- * Folds a whole text. Most of any page is ASCII, so it goes through in runs
- * (one `toLowerCase()` and one index fill per run) and only the other
- * characters are folded one by one: this runs on every character a page shows.
+ * Folds a whole text. This runs on every character a page shows, so the
+ * common case takes a few native passes over the whole text; only a text whose
+ * lower-casing changes its length goes character by character.
  */
 export function foldText(original: string): FoldedText {
   return foldWithNativeCalls(original) ?? foldInRuns(original);
@@ -109,7 +109,11 @@ function foldWithNativeCalls(original: string): FoldedText | null {
   return { text, sourceIndex };
 }
 
-/** The slow path, character by character in runs: for texts whose lower-casing changes their length. */
+/**
+ * The slow path, for texts whose lower-casing changes their length: plain
+ * ASCII in runs (one `toLowerCase()` per run), every other character folded
+ * on its own.
+ */
 function foldInRuns(original: string): FoldedText {
   const parts: string[] = [];
   // A folded character rarely outnumbers its source (ligatures, İ); the index grows when one does.
