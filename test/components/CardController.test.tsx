@@ -38,20 +38,26 @@ function controllerOver(background: ReturnType<typeof slowBackground>) {
   return new CardController(new CardOverlay(document, { shadowMode: 'open', css: '' }), background.services, ARTICLE, 'en', () => undefined);
 }
 
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** A controller over a slow background, with Umerov's card asked for ahead and answered with `answer`. */
+async function prefetchedWith(answer: ResponseFor<'entity-card'>) {
+  const background = slowBackground();
+  const cards = controllerOver(background);
+  const mention = umerovMention();
+  cards.prefetch(mention);
+  background.answer(answer);
+  await settle();
+  return { background, cards, mention };
+}
+
 function cardText(): string {
   return document.querySelector(OVERLAY_HOST_TAG)?.shadowRoot?.textContent ?? '';
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-
 describe('CardController', () => {
   it('opens with the card’s content at once when its data was fetched while the pointer rested', async () => {
-    const background = slowBackground();
-    const cards = controllerOver(background);
-    const mention = umerovMention();
-    cards.prefetch(mention);
-    background.answer({ ok: true, card: umerovCard });
-    await settle();
+    const { background, cards, mention } = await prefetchedWith({ ok: true, card: umerovCard });
     const opened = cards.open(mention);
     expect(opened.ready).toBe(true);
     expect(cardText()).toContain('Rustem Umerov');
@@ -71,12 +77,7 @@ describe('CardController', () => {
   });
 
   it('asks again after a failed answer instead of keeping the failure', async () => {
-    const background = slowBackground();
-    const cards = controllerOver(background);
-    const mention = umerovMention();
-    cards.prefetch(mention);
-    background.answer({ ok: false, error: 'store unavailable' });
-    await settle();
+    const { background, cards, mention } = await prefetchedWith({ ok: false, error: 'store unavailable' });
     const opened = cards.open(mention);
     expect(opened.ready).toBe(false);
     expect(background.fetchCard).toHaveBeenCalledTimes(2);
@@ -94,12 +95,7 @@ describe('CardController', () => {
   });
 
   it('fetches again after the dataset changed', async () => {
-    const background = slowBackground();
-    const cards = controllerOver(background);
-    const mention = umerovMention();
-    cards.prefetch(mention);
-    background.answer({ ok: true, card: umerovCard });
-    await settle();
+    const { background, cards, mention } = await prefetchedWith({ ok: true, card: umerovCard });
     cards.forgetAnswers();
     expect(cards.open(mention).ready).toBe(false);
     expect(background.fetchCard).toHaveBeenCalledTimes(2);

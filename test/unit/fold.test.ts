@@ -40,11 +40,15 @@ describe('foldText against its definition', () => {
     }
   });
 
-  it('maps a match after a soft hyphen and an ellipsis back to the original words', () => {
-    const original = 'Gespräche… mit Sel\u00adenskyj';
+  it('drops diacritics, case, soft hyphens and the ellipsis’ width, and maps a match back to the original words', () => {
+    const original = 'ÇIRAĞAN Gespräche… mit Sel\u00adenskyj';
     const { text, sourceIndex } = foldText(original);
-    expect(text).toBe('gesprache... mit selenskyj');
+    expect(text).toBe('ciragan gesprache... mit selenskyj');
     const start = text.indexOf('selenskyj');
     expect(original.slice(sourceIndex[start], sourceIndex[start + 'selenskyj'.length])).toBe('Sel\u00adenskyj');
+  });
+
+  it('unifies typographic apostrophes and dashes', () => {
+    expect(foldText('Putin’s Kreml–Sprecher').text).toBe("putin's kreml-sprecher");
   });
 });

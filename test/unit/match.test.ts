@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { foldText } from '../../lib/match/fold';
 import { compileLexicon } from '../../lib/match/lexicon';
 import { findMentions } from '../../lib/match/matcher';
 import { miniDataset } from '../fixtures/miniDataset';
@@ -7,20 +6,6 @@ import { lexiconSourceOf } from '../../lib/match/source';
 
 const lexicon = compileLexicon(lexiconSourceOf(miniDataset()));
 const found = (text: string) => findMentions(lexicon, text, { date: '2025-06-02', lang: 'de' }).map(({ entityId, surface }) => [entityId, surface]);
-
-describe('foldText', () => {
-  it('drops diacritics, case, soft hyphens and maps back to the original', () => {
-    const original = 'ÇIRAĞAN Sel\u00adenskyj';
-    const { text, sourceIndex } = foldText(original);
-    expect(text).toBe('ciragan selenskyj');
-    const start = text.indexOf('selenskyj');
-    expect(original.slice(sourceIndex[start], sourceIndex[start + 'selenskyj'.length])).toBe('Sel\u00adenskyj');
-  });
-
-  it('unifies typographic apostrophes and dashes', () => {
-    expect(foldText('Putin’s Kreml–Sprecher').text).toBe("putin's kreml-sprecher");
-  });
-});
 
 describe('findMentions', () => {
   it('finds German and English spellings of the same person', () => {
