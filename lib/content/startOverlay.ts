@@ -195,10 +195,12 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
           return;
         }
         const steps = warmUpSteps(doc, lang);
+        let done = 0;
         const next = () => {
           const step = steps.shift();
           if (!step || destroyed) return;
-          measure('warm-up', step);
+          // Numbered, so the task figures tell which step is slow.
+          measure(`warm-up ${++done}`, step);
           env.timers.setTimeout(next, 0);
         };
         env.timers.setTimeout(next, 0);

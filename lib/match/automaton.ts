@@ -1,5 +1,6 @@
 /** A trie node while the automaton is being built; dropped once the table exists. */
 interface TrieNode {
+  /** The state's number, given breadth first once the trie is complete. */
   id: number;
   next: Map<number, TrieNode>;
   /** Indexes of the patterns that end exactly here. */
@@ -59,21 +60,21 @@ export class Automaton {
 
   private *build(patterns: readonly string[], unitsPerStep: number): Generator<void> {
     const root: TrieNode = { id: 0, next: new Map(), ends: [] };
-    const nodes: TrieNode[] = [root];
+    this.states = 1;
     let units = 0;
     for (let index = 0; index < patterns.length; index++) {
       const pattern = patterns[index] ?? '';
-      this.insert(root, nodes, pattern, index);
+      this.insert(root, pattern, index);
       units += pattern.length;
       if (units >= unitsPerStep) {
         units = 0;
         yield;
       }
     }
-    yield* this.tableSteps(root, nodes, unitsPerStep);
+    yield* this.tableSteps(root, unitsPerStep);
   }
 
-  private insert(root: TrieNode, nodes: TrieNode[], pattern: string, index: number): void {
+  private insert(root: TrieNode, pattern: string, index: number): void {
     let node = root;
     for (let offset = 0; offset < pattern.length; offset++) {
       const code = pattern.charCodeAt(offset);
@@ -83,8 +84,8 @@ export class Automaton {
       }
       let target = node.next.get(code);
       if (!target) {
-        target = { id: nodes.length, next: new Map(), ends: [] };
-        nodes.push(target);
+        target = { id: 0, next: new Map(), ends: [] };
+        this.states++;
         node.next.set(code, target);
       }
       node = target;
@@ -97,9 +98,9 @@ export class Automaton {
    * Breadth first, so a state's failure state (always shallower) has its row
    * before the state needs it: a missing transition copies the failure state's.
    */
-  private *tableSteps(root: TrieNode, nodes: TrieNode[], unitsPerStep: number): Generator<void> {
+  private *tableSteps(root: TrieNode, unitsPerStep: number): Generator<void> {
     const width = this.width;
-    const count = nodes.length;
+    const count = this.states;
     const layout = count <= COMPACT.mask ? COMPACT : LARGE;
     if (count > layout.mask) throw new Error(`Automaton: ${count} states are more than the table holds`);
     const table = layout === COMPACT ? new Uint16Array(count * width) : new Uint32Array(count * width);
@@ -149,7 +150,6 @@ export class Automaton {
     this.layout = layout;
     this.outputStart = outputStart;
     this.outputs = outputs;
-    this.states = count;
   }
 
   get stateCount(): number {
