@@ -12,21 +12,26 @@ export function browserLanguage(navigatorLanguage: string | undefined): Language
   return navigatorLanguage?.toLowerCase().startsWith('de') ? 'de' : 'en';
 }
 
-/** Building an Intl formatter costs far more than using one; the popup's timeline formats a hundred dates at once. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(lang: Language, withDay: boolean): Intl.DateTimeFormat {
-  const key = `${lang}-${withDay}`;
-  let cached = formatters.get(key);
-  if (!cached) {
-    cached = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { ...(withDay ? { day: 'numeric' } : {}), month: 'long', year: 'numeric', timeZone: 'UTC' });
-    formatters.set(key, cached);
-  }
-  return cached;
+/**
+ * Month names written out rather than asked of Intl.DateTimeFormat: building
+ * the first such formatter in a page loads the locale's date patterns, a
+ * single task of 15–30 ms measured in the content script, the longest it had.
+ * Two languages and two shapes are all the cards need; a test checks every
+ * day against Intl.
+ */
+const MONTHS: Record<Language, readonly string[]> = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+};
+
+function monthYear(year: string, month: string, lang: Language): string {
+  return `${MONTHS[lang][Number(month) - 1] ?? month} ${year}`;
 }
 
 /** A date in the reader's language, e.g. "21. Juli 2025" / "21 July 2025". */
 export function formatDate(date: IsoDate, lang: Language): string {
-  return formatter(lang, true).format(new Date(`${date}T00:00:00Z`));
+  const [year = '', month = '', day = ''] = date.split('-');
+  return `${Number(day)}${lang === 'de' ? '.' : ''} ${monthYear(year, month, lang)}`;
 }
 
 /** A fact's date at its own precision: "Juli 2025", "2012" or "21. Juli 2025". */
@@ -34,5 +39,5 @@ export function formatPartialDate(date: PartialDate, lang: Language): string {
   const parts = date.split('-');
   if (parts.length === 3) return formatDate(date, lang);
   if (parts.length === 1) return date;
-  return formatter(lang, false).format(new Date(`${date}-01T00:00:00Z`));
+  return monthYear(parts[0] ?? '', parts[1] ?? '', lang);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaries, formatDate, translator } from '../../lib/i18n';
+import { dictionaries, formatDate, formatPartialDate, translator } from '../../lib/i18n';
 import deLocale from '../../public/_locales/de/messages.json';
 import enLocale from '../../public/_locales/en/messages.json';
 
@@ -23,6 +23,21 @@ describe('UI dictionaries', () => {
   it('format dates for the reader’s language', () => {
     expect(formatDate('2025-07-21', 'de')).toBe('21. Juli 2025');
     expect(formatDate('2025-07-21', 'en')).toBe('21 July 2025');
+    expect(formatPartialDate('2025-03', 'de')).toBe('März 2025');
+    expect(formatPartialDate('2012', 'en')).toBe('2012');
+  });
+
+  it('format every day and month of several years exactly as Intl does', () => {
+    for (const lang of ['de', 'en'] as const) {
+      const locale = lang === 'de' ? 'de-DE' : 'en-GB';
+      const withDay = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+      const monthOnly = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+      for (let day = Date.UTC(2014, 0, 1); day < Date.UTC(2027, 0, 1); day += 86_400_000) {
+        const iso = new Date(day).toISOString().slice(0, 10);
+        expect(formatDate(iso, lang), iso).toBe(withDay.format(new Date(day)));
+        if (iso.endsWith('-01')) expect(formatPartialDate(iso.slice(0, 7), lang), iso).toBe(monthOnly.format(new Date(day)));
+      }
+    }
   });
 });
 
