@@ -56,6 +56,13 @@ export const AliasSchema = z.object({
 });
 export type Alias = z.infer<typeof AliasSchema>;
 
+/**
+ * A round's or series' alias. Several events may share one ("talks in Geneva" in 2025 and 2026):
+ * which one a mention means is derived by the event resolver from the article's date and the
+ * phrase's clues (lib/match/eventResolver.ts), so nothing is hand-kept here.
+ */
+export const EventAliasSchema = AliasSchema.omit({ ambiguousWith: true });
+
 export const RoleSchema = z.object({
   title: BilingualTextSchema,
   /** One id per office (e.g. `russia-president`): no two people may hold it at the same time. */
@@ -118,7 +125,7 @@ export const SeriesSchema = z.object({
   id: IdSchema,
   name: BilingualTextSchema,
   summary: BilingualTextSchema,
-  aliases: z.array(AliasSchema).default([]),
+  aliases: z.array(EventAliasSchema).default([]),
   sources: z.array(SourceSchema).default([]),
 });
 export type Series = z.infer<typeof SeriesSchema>;
@@ -172,7 +179,7 @@ export const RoundSchema = z.object({
   format: RoundFormatSchema,
   series: IdSchema.optional(),
   title: BilingualTextSchema,
-  aliases: z.array(AliasSchema).default([]),
+  aliases: z.array(EventAliasSchema).default([]),
   start: PartialDateSchema,
   end: PartialDateSchema.optional(),
   /** City or venue entity. */

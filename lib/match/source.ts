@@ -17,10 +17,10 @@ export const LexiconAliasSchema = z.object({
 });
 export type LexiconAlias = z.infer<typeof LexiconAliasSchema>;
 
-function compact({ text, lang, caseSensitive, needsContext, kind }: Alias): LexiconAlias {
+function compact({ text, lang, caseSensitive, needsContext, kind }: Omit<Alias, 'ambiguousWith'>): LexiconAlias {
   return { text, lang, ...(caseSensitive ? { caseSensitive } : {}), ...(needsContext ? { needsContext } : {}), ...(kind !== 'name' ? { kind } : {}) };
 }
-const compactAll = (aliases: Alias[]) => aliases.map(compact);
+const compactAll = (aliases: Array<Omit<Alias, 'ambiguousWith'>>) => aliases.map(compact);
 
 export const LexiconSourceSchema = z.object({
   version: z.string(),
