@@ -70,20 +70,24 @@ const looksLikeHtml = (file: string, text: string) => /\.x?html?$/i.test(file) |
 interface Prepared {
   text: string;
   date: IsoDate;
+  /** False when neither --date nor the page gave a date: events then resolve only by a time they write. */
+  dateKnown: boolean;
   lang: Language;
 }
 
 function prepare(file: string, input: string, options: Options, now: Date): Prepared {
-  if (!looksLikeHtml(file, input)) return { text: input, date: options.date ?? toIsoDate(now), lang: options.lang ?? detectLanguage(input) };
+  if (!looksLikeHtml(file, input)) return { text: input, date: options.date ?? toIsoDate(now), dateKnown: options.date !== undefined, lang: options.lang ?? detectLanguage(input) };
   // DOMParser builds the document without running scripts or loading anything the page links to.
   const window = new Window({ url: 'https://scan.invalid/', settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
   const doc = new window.DOMParser().parseFromString(input, 'text/html') as unknown as Document;
   const nodes = doc.body ? collectTextNodes(doc.body) : [];
   const { text } = joinText(nodes);
-  const date = options.date ?? readArticleDate(doc, '', now).date;
+  const found = options.date ? undefined : readArticleDate(doc, '', now);
+  const date = options.date ?? found?.date ?? toIsoDate(now);
+  const dateKnown = options.date !== undefined || found?.source !== 'today';
   const lang = options.lang ?? readPageLanguage(doc.documentElement?.getAttribute('lang'), () => text);
   void window.happyDOM.close();
-  return { text, date, lang };
+  return { text, date, dateKnown, lang };
 }
 
 export interface ScanOutput {
@@ -111,7 +115,7 @@ export function main(args: string[], now = new Date(), io: ScanOutput = STDIO): 
     ...dataset.rounds.map((round) => [round.id, { name: round.title.en }] as const),
     ...dataset.series.map((series) => [series.id, { name: series.name.en }] as const),
   ]);
-  const mentions = findMentions(lexicon, prepared.text, { date: prepared.date, lang: prepared.lang });
+  const mentions = findMentions(lexicon, prepared.text, { date: prepared.date, dateKnown: prepared.dateKnown, lang: prepared.lang });
   const rows = mentions.map((mention: Mention) => ({
     start: mention.start,
     end: mention.end,

@@ -80,7 +80,7 @@ function officeOverlaps(entities: Entity[]): string[] {
       holders.set(role.office, [...(holders.get(role.office) ?? []), { person: entity.id, from: role.from, to: role.to }]);
     }
   }
-  // The later holder certainly started before the earlier one certainly left.
+  // Ends are exclusive (the first day no longer held): the later holder may start on the earlier one's end day, not before.
   const startsBeforeEnd = (from: string, to: string | undefined) => to === undefined || latestDay(from) < earliestDay(to);
   const problems: string[] = [];
   for (const [office, list] of holders) {

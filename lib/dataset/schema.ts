@@ -68,8 +68,8 @@ export const RoleSchema = z.object({
   /** One id per office (e.g. `russia-president`): no two people may hold it at the same time. */
   office: IdSchema.optional(),
   from: PartialDateSchema,
-  /** Absent while the role is held. */
-  to: PartialDateSchema.optional(),
+  /** Exclusive: the first day the role was no longer held (the successor's `from`); absent while it is held. */
+  to: IsoDateSchema.optional(),
   sources: sources('a role'),
   note: z.string().optional(),
 });

@@ -64,3 +64,8 @@ export function headsByExpression(text: string): Head[] {
   const everywhere = new RegExp(HEAD_AT.source, 'giu');
   return [...text.matchAll(everywhere)].map((found) => ({ index: found.index, text: found[0] }));
 }
+
+/** Whether an alias is built on a head noun ("Istanbul talks", "Alaska-Gipfel") rather than a proper name ("Minsk II"). */
+export function hasHeadNoun(text: string): boolean {
+  return headsByExpression(text).length > 0;
+}

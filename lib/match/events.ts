@@ -1,146 +1,180 @@
 import type { IsoDate } from '../dataset/schema';
-import { earliestDay } from '../time/dates';
-import { roundsOfSeries, type Lexicon } from './lexicon';
-import type { MatchContext, Mention } from './matcher';
+import type { ArticleDay, EventClues, ResolvedEvent } from '../time/eventResolver';
+import { periodAfter, periodBefore } from '../time/periodPhrase';
+import { FOREIGN_TOPIC, sentenceBounds } from './contextRules';
 import type { Head } from './eventHeads';
+import type { Lexicon } from './lexicon';
+import type { MatchContext, Mention } from './matcher';
 
 /**
- * Event phrases: a head noun for talks, rounds, meetings or summits with
- * something that tells which (an ordinal, a place, a year), resolved against
- * the rounds' dates and places and the article's date. "die dritte Runde in
- * Istanbul" → the third Istanbul round of the series nearest the article;
- * "Gespräche in Istanbul" with no closer clue → the series.
+ * Event phrases, both kinds, resolved by one resolver (lib/time/eventResolver.ts):
+ * - named: a dataset alias of a round or series ("Istanbul talks", "Genfer Gespräche"),
+ *   with a time written next to it ("the Istanbul talks of 2022");
+ * - composed: a head noun for talks, rounds, meetings or summits with something that
+ *   tells which: an ordinal, a venue, a time ("die dritte Runde in Istanbul").
+ * The rules are written down in docs/event-resolution.md.
  */
+
 const ORDINALS: Record<string, number> = { erst: 1, first: 1, zweit: 2, second: 2, dritt: 3, third: 3, viert: 4, fourth: 4, fünft: 5, fifth: 5 };
 const ORDINAL = /(?<![\p{L}])(erst|zweit|dritt|viert|fünft)(?:e|en|er|es|em)?(?![\p{L}])|(?<![\p{L}])(first|second|third|fourth|fifth)(?![\p{L}])/iu;
-const YEAR = /^(?:19|20)\d{2}$/;
-/** How far from the article's date a round may lie for "talks in <place>" to mean it. */
-const MAX_DAYS_FROM_ARTICLE = 10;
+/** "the first direct talks in three years / since 2022" is a record, not a round number (the press's rule of thumb). */
 const RECORD_STATEMENT = /^[^.;]*?(?:\bseit\b|\bsince\b|\bin (?:\d+|zwei|drei|vier|two|three|four|more than \w+) (?:jahren|years)\b)/iu;
 /** Words that may stand between an ordinal and its head: "third round", "first known trilateral security talks". */
 const MAX_WORDS_BETWEEN = 3;
+/** Heads in the plural (or plural-only nouns): they may name a whole series. */
+const PLURAL_HEAD = /^rounds\b|(?:runden|meetings|talks|negotiations|gespräche|gesprächen|verhandlungen|treffen)$/iu;
+/** Beyond this many days after an event, a phrase without a written time needs a side of the war nearby to mean it. */
+export const STALE_AFTER_DAYS = 30;
+const CONTEXT_WINDOW = 400;
 
-interface RoundRef {
-  id: string;
-  series?: string;
-  start: string;
-  place?: string;
+export const articleDayOf = (context: MatchContext): ArticleDay => ({ date: context.date, known: context.dateKnown !== false });
+
+/** Clues around a span: a time written right before or after it. */
+function timeAround(text: string, start: number, end: number, date: IsoDate | undefined): Pick<EventClues, 'period'> & { start: number; end: number } {
+  const after = periodAfter(text, end, date);
+  if (after) return { period: after.period, start, end: after.end };
+  const before = periodBefore(text, start, date);
+  if (before) return { period: before.period, start: before.start, end };
+  return { start, end };
 }
 
-function placeChain(lexicon: Lexicon, placeId: string | undefined): string[] {
-  const chain: string[] = [];
-  for (let current = placeId; current && chain.length < 5; current = lexicon.within.get(current)) chain.push(current);
-  return chain;
+/** An alias of one or more rounds and series, resolved: the span may grow by a written time ("Istanbul talks in 2022"). */
+export function resolveNamedEvent(
+  lexicon: Lexicon,
+  text: string,
+  span: { start: number; end: number },
+  named: { ids: string[]; places: string[]; series: boolean; properName: boolean },
+  context: MatchContext,
+): { event: ResolvedEvent; start: number; end: number } | undefined {
+  const article = articleDayOf(context);
+  // A venue phrase ("meeting in Riyadh") is read like a composed one: "the OPEC meeting in Riyadh" is someone else's.
+  if (!named.properName && topicBefore(text, span.start, text.slice(span.start, span.end))) return undefined;
+  const time = timeAround(text, span.start, span.end, article.known ? article.date : undefined);
+  const clues: EventClues = { named: named.ids, places: named.places, plural: named.series, ...(time.period ? { period: time.period } : {}) };
+  const event = lexicon.events.resolve(clues, article);
+  return event ? { event, start: time.start, end: time.end } : undefined;
 }
 
-const byStart = (a: RoundRef, b: RoundRef) => earliestDay(a.start).localeCompare(earliestDay(b.start));
-
-/** The series whose rounds are nearest before the article's date: what "the third round" refers to. */
-function currentSeries(rounds: RoundRef[], date: IsoDate): string | undefined {
-  const before = rounds.filter((round) => round.series && earliestDay(round.start) <= date).sort(byStart);
-  return before.at(-1)?.series;
+interface Composed {
+  start: number;
+  end: number;
+  clues: EventClues;
+  /** What besides the head tells which event: without one, "the talks" is no mention. */
+  distinguished: boolean;
 }
 
-function busiestSeries(rounds: RoundRef[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const round of rounds) if (round.series) counts.set(round.series, (counts.get(round.series) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-}
+/** Reads an ordinal, a venue and a time around one head noun. */
+function composeAt(lexicon: Lexicon, text: string, head: Head, venues: Mention[], article: ArticleDay): Composed | undefined {
+  const headStart = head.index;
+  const headEnd = headStart + head.text.length;
+  let start = headStart;
+  let end = headEnd;
+  const clues: EventClues = { plural: PLURAL_HEAD.test(head.text) };
+  let distinguished = false;
 
-function resolveRounds(lexicon: Lexicon, clues: { ordinal?: number; place?: string; year?: string; plural: boolean }, date: IsoDate): Pick<Mention, 'entityId' | 'rounds'> | undefined {
-  let rounds: RoundRef[] = lexicon.source.rounds;
-  const { place, year } = clues;
-  if (place) rounds = rounds.filter((round) => placeChain(lexicon, round.place).includes(place));
-  if (year) rounds = rounds.filter((round) => round.start.startsWith(year));
-  if (rounds.length === 0) return undefined;
-  // A year alone ("talks in 2022") means the series that held most of that year's rounds.
-  const series = clues.year && !clues.place ? busiestSeries(rounds) : (currentSeries(rounds, date) ?? currentSeries(lexicon.source.rounds, date));
-  if (clues.year && !clues.place && series && clues.ordinal === undefined) {
-    return { entityId: series, rounds: roundsOfSeries(lexicon, series, date) };
+  // Before the head: "dritte (neue) Verhandlungsrunde", "Istanbul talks", "2022 Istanbul talks".
+  const words = text.slice(Math.max(0, headStart - 80), headStart).split(/(?<=[\s-])/u);
+  let consumed = 0;
+  for (let index = words.length - 1, seen = 0; index >= 0 && seen <= MAX_WORDS_BETWEEN; index--, seen++) {
+    const word = words[index] ?? '';
+    if (/[.,;:!?()"“”„]/u.test(word)) break;
+    consumed += word.length;
+    const bare = word.trim().replace(/-$/, '');
+    const ordinal = bare.match(ORDINAL);
+    if (ordinal && ordinal[0].length === bare.length) {
+      clues.ordinal = ORDINALS[(ordinal[1] ?? ordinal[2] ?? '').toLowerCase()];
+      start = headStart - consumed;
+      distinguished = true;
+      break;
+    }
   }
-  if (clues.ordinal) {
-    const inSeries = lexicon.source.rounds.filter((round) => round.series === series).sort(byStart);
-    const round = inSeries[clues.ordinal - 1];
-    if (round && (!clues.place || rounds.includes(round))) return { entityId: round.id, rounds: [round.id] };
-    return undefined;
+  const venueBefore = venues.find((venue) => venue.end < headStart && /^[\s-]$/u.test(text.slice(venue.end, headStart)));
+  if (venueBefore?.type === 'place') {
+    clues.places = [venueBefore.entityId];
+    start = Math.min(start, venueBefore.start);
+    distinguished = true;
+  } else if (venueBefore || topicBefore(text, headStart, head.text)) {
+    // "Ukraine-Gipfel", "Syria talks", "OPEC meeting": the word before names a party or a topic, not a venue.
+    if (venueBefore) clues.places = [venueBefore.entityId];
+    else return undefined;
   }
-  // Articles speak of the talks just held or just ahead: the round nearest the article's date.
-  const distance = (round: RoundRef) => Math.abs(Date.parse(date) - Date.parse(earliestDay(round.start))) / 86_400_000;
-  const latest = [...rounds].sort((a, b) => distance(a) - distance(b) || byStart(b, a))[0];
-  if (!latest) return undefined;
-  const daysApart = distance(latest);
-  if (!clues.plural && (rounds.length === 1 || daysApart <= 3) && (clues.year || daysApart <= MAX_DAYS_FROM_ARTICLE)) return { entityId: latest.id, rounds: [latest.id] };
-  // A place alone names no round unless one was held near the article's date ("das Treffen in Kiew" may be any meeting).
-  if (!clues.year && daysApart > MAX_DAYS_FROM_ARTICLE) return undefined;
-  const seriesId = latest.series;
-  if (seriesId) {
-    return { entityId: seriesId, rounds: roundsOfSeries(lexicon, seriesId, date) };
+
+  // After the head: "in Istanbul", "am Mittwoch in Istanbul", "in Saudi Arabia".
+  const link = text.slice(headEnd, headEnd + 40).match(/^(\s+(?:am|on)\s+\p{L}+)?\s+(?:in|im|at|auf|bei|near|nahe)\s+(?:(?:der|dem|den|the)\s+)?/iu);
+  if (link) {
+    const at = headEnd + link[0].length;
+    const venue = venues.find((candidate) => candidate.start === at);
+    if (venue) {
+      clues.places ??= [venue.entityId];
+      // A state's name is a mention of its own: the event ends before it ("talks in Saudi Arabia" marks the state).
+      if (venue.type === 'place') {
+        end = venue.end;
+        distinguished = true;
+      }
+    }
   }
-  return { entityId: latest.id, rounds: [latest.id] };
+  const time = timeAround(text, start, end, article.known ? article.date : undefined);
+  if (time.period) {
+    clues.period = time.period;
+    start = time.start;
+    end = time.end;
+    distinguished = true;
+  }
+  if (clues.ordinal !== undefined && !clues.places && !clues.period && RECORD_STATEMENT.test(text.slice(headEnd, headEnd + 40))) {
+    clues.ordinal = undefined;
+    distinguished = false;
+  }
+  return distinguished ? { start, end, clues, distinguished } : undefined;
 }
 
-/** `heads` are the head nouns found in `text` (see eventHeads.ts), in order. */
-export function findEvents(lexicon: Lexicon, text: string, context: MatchContext, mentions: Mention[], heads: readonly Head[]): Mention[] {
-  const places = mentions.filter((mention) => mention.type === 'place');
-  const covered = mentions.filter((mention) => mention.type === 'event');
-  const events: Mention[] = [];
+/**
+ * A capitalised word glued before a lower-case head ("Syria talks", "OPEC meeting") or joined by a hyphen
+ * ("Syrien-Gespräche") that no mention covers names the subject of other talks. In a headline every word
+ * is capitalised, so a capitalised head turns the English rule off.
+ */
+export function topicBefore(text: string, headStart: number, headText: string): boolean {
+  const glued = text.slice(Math.max(0, headStart - 30), headStart).match(/(\p{Lu}[\p{L}+]*)(-|[ \u00a0])$/u);
+  if (!glued?.[1]) return false;
+  if (glued[2] === '-') return true;
+  const headIsLower = /^\p{Ll}/u.test(headText);
+  const sentenceStart = /(?:^|[.!?:"“„]\s*)$/u.test(text.slice(Math.max(0, headStart - 40), headStart - glued[0].length).trimEnd());
+  return headIsLower && !sentenceStart;
+}
+
+/** Heads that no named event covers, each read with its clues and resolved. */
+export function findComposedEvents(lexicon: Lexicon, text: string, context: MatchContext, mentions: Mention[], heads: readonly Head[]): Array<{ mention: Mention; event: ResolvedEvent }> {
+  const venues = mentions.filter((mention) => mention.type === 'place' || mention.type === 'state');
+  const named = mentions.filter((mention) => mention.type === 'event');
+  const article = articleDayOf(context);
+  const found: Array<{ mention: Mention; event: ResolvedEvent }> = [];
   for (const head of heads) {
-    const headStart = head.index;
-    const headEnd = headStart + head.text.length;
-    if (covered.some((event) => event.start < headEnd && headStart < event.end)) continue;
-    let start = headStart;
-    let end = headEnd;
-    const clues: { ordinal?: number; place?: string; year?: string; plural: boolean } = { plural: /(?:runden|rounds|meetings)$/i.test(head.text) };
-
-    // Before the head: "dritte (neue) Verhandlungsrunde", "Istanbul talks", "Alaska-Gipfel", "2022 Istanbul talks".
-    const before = text.slice(Math.max(0, headStart - 80), headStart);
-    const words = before.split(/(?<=[\s-])/u);
-    let consumed = 0;
-    for (let index = words.length - 1, seen = 0; index >= 0 && seen <= MAX_WORDS_BETWEEN; index--, seen++) {
-      const word = words[index] ?? '';
-      if (/[.,;:!?()"“”„]/u.test(word)) break;
-      consumed += word.length;
-      const bare = word.trim().replace(/-$/, '');
-      const ordinal = bare.match(ORDINAL);
-      if (ordinal && ordinal[0].length === bare.length) {
-        clues.ordinal = ORDINALS[(ordinal[1] ?? ordinal[2] ?? '').toLowerCase()];
-        start = headStart - consumed;
-        break;
-      }
-    }
-    const placeBefore = places.find((place) => /^[\s-]$/u.test(text.slice(place.end, headStart)) && place.end < headStart);
-    if (placeBefore) {
-      clues.place = placeBefore.entityId;
-      start = Math.min(start, placeBefore.start);
-      const yearBefore = text.slice(Math.max(0, placeBefore.start - 5), placeBefore.start).match(/((?:19|20)\d{2})\s$/);
-      if (yearBefore?.[1]) {
-        clues.year = yearBefore[1];
-        start = placeBefore.start - yearBefore[0].length;
-      }
-    }
-
-    // After the head: "in Istanbul", "am Mittwoch in Istanbul", "in Abu Dhabi", "in 2022".
-    const after = text.slice(headEnd, headEnd + 60);
-    const placeAfter = after.match(/^(\s+(?:am|on)\s+\p{L}+)?\s+(?:in|im|at)\s+/u);
-    if (placeAfter) {
-      const at = headEnd + placeAfter[0].length;
-      const place = places.find((candidate) => candidate.start === at);
-      if (place) {
-        clues.place ??= place.entityId;
-        end = place.end;
-      }
-    }
-    const yearAfter = text.slice(end, end + 10).match(/^\s+in\s+((?:19|20)\d{2})(?!\d)/);
-    if (yearAfter?.[1] && YEAR.test(yearAfter[1])) {
-      clues.year ??= yearAfter[1];
-      end += yearAfter[0].length;
-    }
-    // "the first direct talks in three years / since 2022" is a record, not a round number (rule of thumb of the press).
-    if (clues.ordinal !== undefined && !clues.place && RECORD_STATEMENT.test(text.slice(headEnd, headEnd + 40))) clues.ordinal = undefined;
-    if (clues.ordinal === undefined && !clues.place && !clues.year) continue;
-    const resolved = resolveRounds(lexicon, clues, context.date);
-    if (!resolved) continue;
-    events.push({ ...resolved, type: 'event', start, end, surface: text.slice(start, end) });
+    const headEnd = head.index + head.text.length;
+    if (named.some((event) => event.start < headEnd && head.index < event.end)) continue;
+    const composed = composeAt(lexicon, text, head, venues, article);
+    if (!composed) continue;
+    const event = lexicon.events.resolve(composed.clues, article);
+    if (!event) continue;
+    const mention: Mention = { entityId: event.id, type: 'event', start: composed.start, end: composed.end, surface: text.slice(composed.start, composed.end), rounds: event.rounds, reason: event.reason };
+    found.push({ mention, event });
   }
-  return events;
+  return found;
+}
+
+/**
+ * Whether the text around an event mention is about this war: a phrase in a sentence about other talks
+ * (Syria, Gaza, OPEC, trade) needs a side of the war in the same sentence; a phrase about an event long
+ * past, without a time of its own, needs a side of the war nearby.
+ */
+export function inWarContext(lexicon: Lexicon, text: string, found: { mention: Mention; event: ResolvedEvent; properName: boolean }, all: readonly Mention[]): boolean {
+  const { mention, event } = found;
+  // A proper name ("Minsk II", "die Minsker Abkommen") means its event whatever the sentence is about.
+  if (found.properName) return true;
+  const sides = new Set(lexicon.source.belligerents);
+  const isSide = (other: Mention) => other !== mention && (sides.has(other.entityId) || lexicon.events.placeChain(other.entityId).some((place) => sides.has(place)) || lexicon.sides.get(other.entityId) !== undefined);
+  const sentence = sentenceBounds(text, mention.start, mention.end);
+  const inSentence = (other: Mention) => other.start >= sentence.from && other.end <= sentence.to;
+  if (FOREIGN_TOPIC.test(text.slice(sentence.from, sentence.to)) && !all.some((other) => inSentence(other) && isSide(other))) return false;
+  const stale = event.reason !== 'period' && event.daysFromArticle !== undefined && event.daysFromArticle > STALE_AFTER_DAYS;
+  if (!stale) return true;
+  return all.some((other) => Math.abs(other.start - mention.start) <= CONTEXT_WINDOW && isSide(other));
 }

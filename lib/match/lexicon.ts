@@ -1,6 +1,5 @@
 import type { EntityType } from '../dataset/schema';
-import type { IsoDate } from '../dataset/schema';
-import { earliestDay } from '../time/dates';
+import { EventTable } from '../time/eventResolver';
 import { Automaton } from './automaton';
 import { HEAD_STEMS } from './eventHeads';
 import { foldAlias } from './fold';
@@ -32,6 +31,10 @@ export interface Lexicon {
   entityTypes: Map<string, EntityType>;
   /** Place id → the city (or region) it lies in, for venues. */
   within: Map<string, string>;
+  /** Rounds and series in time and place: what event phrases resolve against. */
+  events: EventTable;
+  /** Entity id → the side of the war it acts for, where it acts for one. */
+  sides: Map<string, string>;
 }
 
 export function compileLexicon(source: LexiconSource): Lexicon {
@@ -91,22 +94,15 @@ export function* compileLexiconInSteps(source: LexiconSource): Generator<void, L
   }
   yield;
   const automaton = yield* Automaton.buildInSteps(patterns);
+  const within = new Map(source.entities.flatMap((entity) => (entity.within ? [[entity.id, entity.within] as const] : [])));
   return {
     automaton,
     infos,
     headStems,
     source,
     entityTypes: new Map(source.entities.map((entity) => [entity.id, entity.type])),
-    within: new Map(source.entities.flatMap((entity) => (entity.within ? [[entity.id, entity.within] as const] : []))),
+    within,
+    events: new EventTable(source.rounds, within),
+    sides: new Map(source.entities.flatMap((entity) => (entity.side ? [[entity.id, entity.side] as const] : []))),
   };
-}
-
-/** A series' rounds, the one nearest the article's date first: what a card shows for the series. */
-export function roundsOfSeries(lexicon: Lexicon, seriesId: string, date: IsoDate): string[] {
-  const day = Date.parse(date);
-  const distance = (start: string) => Math.abs(Date.parse(earliestDay(start)) - day);
-  return lexicon.source.rounds
-    .filter((round) => round.series === seriesId)
-    .sort((a, b) => distance(a.start) - distance(b.start))
-    .map((round) => round.id);
 }

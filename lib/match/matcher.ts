@@ -1,9 +1,11 @@
 import type { EntityType, IsoDate, Language } from '../dataset/schema';
-import { earliestDay, spanCovers } from '../time/dates';
-import { headsAt } from './eventHeads';
-import { findEvents } from './events';
+import { roleHeldOn } from '../time/dates';
+import type { EventReason, ResolvedEvent } from '../time/eventResolver';
+import { sentenceAround } from './contextRules';
+import { hasHeadNoun, headsAt } from './eventHeads';
+import { findComposedEvents, inWarContext, resolveNamedEvent } from './events';
 import { foldText, type FoldedText } from './fold';
-import { roundsOfSeries, type AliasInfo, type Lexicon } from './lexicon';
+import type { AliasInfo, Lexicon } from './lexicon';
 
 export type MentionType = EntityType | 'event';
 
@@ -15,13 +17,20 @@ export interface Mention {
   start: number;
   end: number;
   surface: string;
-  /** For events: the rounds meant (one, or every round of a series). */
+  /** For events: the rounds meant (one, or a series' rounds up to the article's date, nearest first). */
   rounds?: string[];
+  /** For events: why this round or series was taken (the card says so in one line). */
+  reason?: EventReason;
 }
 
 export interface MatchContext {
   /** The article's date: offices resolve to their holder then, events to rounds around it. */
   date: IsoDate;
+  /**
+   * False when the page gave no date and `date` is only today: offices still resolve as of today,
+   * but an event phrase resolves only by a time it writes itself (or a name one event alone carries).
+   */
+  dateKnown?: boolean;
   lang: Language;
   /**
    * Entities already named plainly earlier in the same document, when it is
@@ -133,25 +142,20 @@ function leftmostLongest(candidates: Candidate[]): Candidate[] {
 }
 
 function officeHolder(lexicon: Lexicon, officeId: string, date: IsoDate): string | undefined {
-  return lexicon.source.offices.find((office) => office.id === officeId)?.holders.find((holder) => spanCovers(holder.from, holder.to, date))?.person;
+  return lexicon.source.offices.find((office) => office.id === officeId)?.holders.find((holder) => roleHeldOn(holder.from, holder.to, date))?.person;
 }
 
 interface Resolved {
   candidate: Candidate;
   entityId: string;
   type: MentionType;
-  rounds?: string[];
+  /** Named events only: what the alias may mean, resolved once the text around it is known. */
+  named?: { ids: string[]; places: string[]; series: boolean; properName: boolean };
+  /** Named events only: the event meant and the span in the original text (grown by a written time). */
+  event?: { event: ResolvedEvent; start: number; end: number };
   needsContext: boolean;
   surname: boolean;
 }
-
-const NEARBY_DAYS = 3;
-
-function roundOfSeriesNear(lexicon: Lexicon, seriesId: string, date: IsoDate): string | undefined {
-  const day = Date.parse(date);
-  return lexicon.source.rounds.find((round) => round.series === seriesId && Math.abs(Date.parse(earliestDay(round.start)) - day) <= NEARBY_DAYS * 86_400_000)?.id;
-}
-
 
 /** Picks what an alias means here; ambiguous forms go to the entity the text names unambiguously elsewhere. */
 const targetKey = (info: AliasInfo) => `${info.target.kind}:${info.target.id}`;
@@ -167,19 +171,21 @@ function distinctOptions(infos: AliasInfo[]): AliasInfo[] {
   return [...seen.values()];
 }
 
-/** Among rounds and series sharing a name, the one nearest before the article's date. */
-function nearestEvent(lexicon: Lexicon, options: AliasInfo[], date: IsoDate): AliasInfo | undefined {
-  const startOf = (info: AliasInfo) => {
-    const rounds = info.target.kind === 'round' ? lexicon.source.rounds.filter((round) => round.id === info.target.id) : lexicon.source.rounds.filter((round) => round.series === info.target.id);
-    const held = rounds.map((round) => round.start).filter((start) => start <= date).sort();
-    return held.at(-1) ?? '';
-  };
-  return [...options].filter((info) => info.target.kind === 'round' || info.target.kind === 'series').sort((a, b) => startOf(b).localeCompare(startOf(a)))[0];
-}
-
 function resolve(lexicon: Lexicon, candidate: Candidate, context: MatchContext, certain: Set<string>): Resolved | undefined {
   const options = distinctOptions(candidate.infos);
-  const pick = options.length === 1 ? options[0] : (options.find((info) => info.target.kind === 'entity' && certain.has(info.target.id)) ?? options.find((info) => info.target.kind === 'office') ?? nearestEvent(lexicon, options, context.date));
+  const events = options.filter((info) => info.target.kind === 'round' || info.target.kind === 'series');
+  if (events.length > 0) {
+    // Which of the events sharing this name is meant is decided with the text around it (events.ts).
+    const named = {
+      ids: events.map((info) => info.target.id),
+      places: [...new Set(events.flatMap((info) => info.alias.places ?? []))],
+      series: events.some((info) => info.target.kind === 'series'),
+      // "Minsk II" is a proper name; "Istanbul talks" is a venue phrase, read with the same context rules as composed ones.
+      properName: !events.some((info) => hasHeadNoun(info.alias.text)),
+    };
+    return { candidate, entityId: named.ids[0] ?? '', type: 'event', named, needsContext: false, surname: false };
+  }
+  const pick = options.length === 1 ? options[0] : (options.find((info) => info.target.kind === 'entity' && certain.has(info.target.id)) ?? options.find((info) => info.target.kind === 'office'));
   if (!pick) return undefined;
   const base = { candidate, needsContext: pick.alias.needsContext === true, surname: pick.alias.kind === 'surname' };
   switch (pick.target.kind) {
@@ -189,13 +195,8 @@ function resolve(lexicon: Lexicon, candidate: Candidate, context: MatchContext, 
       const person = officeHolder(lexicon, pick.target.id, context.date);
       return person ? { ...base, entityId: person, type: 'person' } : undefined;
     }
-    case 'round':
-      return { ...base, entityId: pick.target.id, type: 'event', rounds: [pick.target.id] };
-    case 'series': {
-      // "the Istanbul talks" in an article written within days of one of them means that round.
-      const nearby = roundOfSeriesNear(lexicon, pick.target.id, context.date);
-      return nearby ? { ...base, entityId: nearby, type: 'event', rounds: [nearby] } : { ...base, entityId: pick.target.id, type: 'event', rounds: roundsOfSeries(lexicon, pick.target.id, context.date) };
-    }
+    default:
+      return undefined;
   }
 }
 
@@ -203,13 +204,6 @@ const CONTEXT_WINDOW = 400;
 
 /** A sentence about sport names clubs after their cities ("gastierte Donezk im Volkspark"). */
 const SPORTS_WORDS = /(?<![\p{L}])(?:stadion|stadium|champions league|königsklasse|bundesliga|liga|league|fußball|football|soccer|trainer|coach|anpfiff|spieltag|matchday|torwart|goalkeeper)(?![\p{L}])/iu;
-
-function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.lastIndexOf('\n', start);
-  const from = Math.max(before, ...['. ', '! ', '? '].map((mark) => text.lastIndexOf(mark, start)));
-  const stops = ['. ', '! ', '? ', '\n'].map((mark) => text.indexOf(mark, end)).filter((index) => index >= 0);
-  return text.slice(from + 1, stops.length ? Math.min(...stops) : text.length);
-}
 
 /**
  * Words that may stand before a surname in English without making it someone
@@ -248,7 +242,20 @@ export function findMentions(lexicon: Lexicon, text: string, context: MatchConte
     if (options.length === 1 && only && only.target.kind === 'entity' && !only.alias.needsContext) certain.add(only.target.id);
   }
   for (const id of certain) context.known?.add(id);
-  const resolved = chosen.map((candidate) => resolve(lexicon, candidate, context, certain)).filter((entry): entry is Resolved => entry !== undefined);
+  const resolved: Resolved[] = [];
+  const resolveInto = (candidate: Candidate) => {
+    const entry = resolve(lexicon, candidate, context, certain);
+    if (!entry?.named) {
+      if (entry) resolved.push(entry);
+      return;
+    }
+    const span = { start: folded.sourceIndex[candidate.start] ?? 0, end: folded.sourceIndex[candidate.end] ?? text.length };
+    const event = resolveNamedEvent(lexicon, text, span, entry.named, context);
+    if (event) resolved.push({ ...entry, entityId: event.event.id, event });
+    // No event fits ("Istanbul talks" in 2016): the names inside the phrase are still marked as what they are.
+    else for (const inner of innerCandidates(candidates, candidate)) resolveInto(inner);
+  };
+  for (const candidate of chosen) resolveInto(candidate);
 
   // Forms that are also ordinary words count only near other actors, or when the text names the same entity plainly.
   const anchors = resolved.filter((entry) => !entry.needsContext && ACTOR_TYPES.has(entry.type)).map((entry) => entry.candidate.start);
@@ -261,12 +268,31 @@ export function findMentions(lexicon: Lexicon, text: string, context: MatchConte
       !(entry.surname && entry.type === 'person' && context.lang === 'en' && namedSomeoneElse(text, originalStart(entry))),
   );
 
+  const events = new Map<Mention, { mention: Mention; event: ResolvedEvent; properName: boolean }>();
   const mentions: Mention[] = accepted.map((entry) => {
+    if (entry.event) {
+      const { event, start, end } = entry.event;
+      const mention: Mention = { entityId: event.id, type: 'event', start, end, surface: text.slice(start, end), rounds: event.rounds, reason: event.reason };
+      events.set(mention, { mention, event, properName: entry.named?.properName === true });
+      return mention;
+    }
     const start = folded.sourceIndex[entry.candidate.start] ?? 0;
     const end = folded.sourceIndex[entry.candidate.end] ?? text.length;
-    return { entityId: entry.entityId, type: entry.type, start, end, surface: text.slice(start, end), ...(entry.rounds ? { rounds: entry.rounds } : {}) };
+    return { entityId: entry.entityId, type: entry.type, start, end, surface: text.slice(start, end) };
   });
-  return mergeEvents(mentions, findEvents(lexicon, text, context, mentions, headsAt(text, headStarts)));
+  const composed = findComposedEvents(lexicon, text, context, mentions, headsAt(text, headStarts));
+  for (const found of composed) events.set(found.mention, { ...found, properName: false });
+  const merged = mergeEvents(mentions, composed.map(({ mention }) => mention));
+  return merged.filter((mention) => {
+    const found = events.get(mention);
+    return !found || inWarContext(lexicon, text, found, merged);
+  });
+}
+
+/** The alias candidates inside a named event's span that are not events themselves, leftmost-longest. */
+function innerCandidates(candidates: readonly Candidate[], outer: Candidate): Candidate[] {
+  const isEvent = (candidate: Candidate) => candidate.infos.some((info) => info.target.kind === 'round' || info.target.kind === 'series');
+  return leftmostLongest(candidates.filter((candidate) => candidate !== outer && candidate.start >= outer.start && candidate.end <= outer.end && !isEvent(candidate)));
 }
 
 /** Event phrases absorb the place names inside them ("talks in Istanbul"); names of actors win over events. */

@@ -28,3 +28,12 @@ export function spanCovers(from: PartialDate, to: PartialDate | undefined, day: 
 export function endsBeforeStart(from: PartialDate, to: PartialDate | undefined): boolean {
   return to !== undefined && latestDay(to) < earliestDay(from);
 }
+
+/**
+ * Whether a role from `from` until `to` is held on `day`. A role's `to` is exclusive: the first day it
+ * was no longer held, normally the successor's `from`, so that on a handover day one person holds the
+ * office, the new one.
+ */
+export function roleHeldOn(from: PartialDate, to: IsoDate | undefined, day: IsoDate): boolean {
+  return earliestDay(from) <= day && (to === undefined || day < to);
+}

@@ -99,15 +99,16 @@ describe('validateDataset', () => {
     }
   });
 
-  it('refuses two holders of one office at once, but lets a successor start the day (or month) the predecessor leaves', () => {
+  it('refuses two holders of one office at once, but lets a successor start on the predecessor’s (exclusive) end day', () => {
     const overlapping = validateDataset(dataset({ entities: [person('kuleba', { roles: [role('ukraine-foreign-minister', '2020-03-04', '2024-09-05')] }), person('sybiha', { roles: [role('ukraine-foreign-minister', '2024-09-01')] })] }));
     expect(overlapping.ok ? [] : overlapping.problems).toEqual([
       'entities sybiha: roles (office ukraine-foreign-minister): held at the same time as kuleba (2020-03-04–2024-09-05 and 2024-09-01–open)',
     ]);
     const handover = validateDataset(dataset({ entities: [person('kuleba', { roles: [role('ukraine-foreign-minister', '2020-03-04', '2024-09-05')] }), person('sybiha', { roles: [role('ukraine-foreign-minister', '2024-09-05')] })] }));
     expect(handover.ok).toBe(true);
-    const sameMonth = validateDataset(dataset({ entities: [person('alpha', { roles: [role('some-office', '2019', '2025-07')] }), person('beta', { roles: [role('some-office', '2025-07')] })] }));
-    expect(sameMonth.ok).toBe(true);
+    // A month-only end would make two people hold one post for a month: ends are days.
+    const monthEnd = validateDataset(dataset({ entities: [person('alpha', { roles: [role('some-office', '2019', '2025-07')] })] }));
+    expect(monthEnd.ok ? [] : monthEnd.problems.join('\n')).toContain('roles[0].to: expected a date as YYYY-MM-DD');
   });
 
   it('refuses an alias claimed by two entities unless both name the other', () => {

@@ -22,9 +22,10 @@ describe('partial dates', () => {
 });
 
 describe('roles as of a date', () => {
-  it('gives Umerov as defence minister until 17 July 2025 and NSDC secretary from 18 July', () => {
+  it('gives Umerov as defence minister until his successor took over on 17 July 2025 (ends are exclusive) and NSDC secretary from 18 July', () => {
     expect(rolesOn(umerov, '2025-06-02').map((role) => role.office)).toEqual(['ukraine-defence-minister']);
-    expect(rolesOn(umerov, '2025-07-17').map((role) => role.office)).toEqual(['ukraine-defence-minister']);
+    expect(rolesOn(umerov, '2025-07-16').map((role) => role.office)).toEqual(['ukraine-defence-minister']);
+    expect(rolesOn(umerov, '2025-07-17')).toEqual([]);
     expect(rolesOn(umerov, '2025-07-18').map((role) => role.office)).toEqual(['ukraine-nsdc-secretary']);
     expect(rolesOn(umerov, '2023-01-01')).toEqual([]);
   });
