@@ -124,7 +124,7 @@ export function CardFooter({ articleDate, dataset, lang, t }: { articleDate: Art
   return (
     <div class="card-footer">
       <p class="card-date" data-testid="card-date">
-        {t('card.dateUsed', { date, source: t(`card.dateSource.${articleDate.source}`) })}
+        {articleDate.source === 'today' ? t('card.dateUnknown', { date }) : t('card.dateUsed', { date, source: t(`card.dateSource.${articleDate.source}`) })}
       </p>
       {newer && (
         <p class="card-warning" role="note" data-testid="card-newer">

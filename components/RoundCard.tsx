@@ -3,6 +3,7 @@ import { formatPartialDate } from '../lib/i18n/format';
 import type { CardTranslate } from '../lib/i18n/cardTranslator';
 import type { RoundSummary, RoundView } from '../lib/messaging/protocol';
 import type { ArticleDate } from '../lib/page/articleDate';
+import type { EventReason } from '../lib/time/eventResolver';
 import { CardActions, CardFooter, CardHeader, SourceList, type CardActionsProps } from './CardParts';
 
 export interface RoundCardProps {
@@ -12,6 +13,8 @@ export interface RoundCardProps {
   t: CardTranslate;
   onClose: () => void;
   actions?: Omit<CardActionsProps, 't'>;
+  /** Why the text was taken to mean this round, when it was inferred (not a name only this round carries). */
+  inference?: EventReason;
 }
 
 function Neighbour({ label, round, lang }: { label: string; round: RoundSummary; lang: Language }) {
@@ -23,7 +26,7 @@ function Neighbour({ label, round, lang }: { label: string; round: RoundSummary;
 }
 
 /** The card for a round, summit or agreement: when, where, in what format, who led and mediated, what came of it (with numbers), what came before and after. */
-export function RoundCard({ round, articleDate, lang, t, onClose, actions }: RoundCardProps) {
+export function RoundCard({ round, articleDate, lang, t, onClose, actions, inference }: RoundCardProps) {
   const when = round.end && round.end !== round.start ? `${formatPartialDate(round.start, lang)} – ${formatPartialDate(round.end, lang)}` : formatPartialDate(round.start, lang);
   const where = round.venue ?? round.place?.name;
   const heads = round.delegations.filter((delegation) => delegation.heads.length > 0);
@@ -37,6 +40,11 @@ export function RoundCard({ round, articleDate, lang, t, onClose, actions }: Rou
       <p class="card-side card-when" data-testid="round-format">
         {t(`format.${round.format}`)}
       </p>
+      {inference && inference !== 'named' && (
+        <p class="card-side card-when" role="note" data-testid="round-inference">
+          {t(`round.inferred.${inference}`)}
+        </p>
+      )}
       <p class="card-summary card-clamp">{round.summary}</p>
       {heads.length > 0 && (
         <>

@@ -169,7 +169,8 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
     env.onCount?.(shownCount());
   };
 
-  const context = (sample: string) => ({ date: articleDate.date, lang: readPageLanguage(doc.documentElement.lang, () => sample) });
+  // With no date on the page, "today" serves the offices but must not choose rounds: dateKnown says so.
+  const context = (sample: string) => ({ date: articleDate.date, dateKnown: articleDate.source !== 'today', lang: readPageLanguage(doc.documentElement.lang, () => sample) });
   const scanParts = (parts: ScanPart[], isCurrent: () => boolean) =>
     scanInSlices({ parts, ownHost: overlay.hostElement, lexicon, context, isCurrent }, scheduler, (found) => {
       mentions = mergeMentions(mentions, found);

@@ -2,7 +2,7 @@ import type { IsoDate } from '../dataset/schema';
 import type { ArticleDay, EventClues, ResolvedEvent } from '../time/eventResolver';
 import { periodAfter, periodBefore } from '../time/periodPhrase';
 import { FOREIGN_TOPIC, sentenceBounds } from './contextRules';
-import type { Head } from './eventHeads';
+import { headsByExpression, type Head } from './eventHeads';
 import type { Lexicon } from './lexicon';
 import type { MatchContext, Mention } from './matcher';
 
@@ -50,7 +50,13 @@ export function resolveNamedEvent(
   // A venue phrase ("meeting in Riyadh") is read like a composed one: "the OPEC meeting in Riyadh" is someone else's.
   if (!named.properName && topicBefore(text, span.start, text.slice(span.start, span.end))) return undefined;
   const time = timeAround(text, span.start, span.end, article.known ? article.date : undefined);
-  const clues: EventClues = { named: named.ids, places: named.places, plural: named.series, ...(time.period ? { period: time.period } : {}) };
+  // "meeting in Riyadh" is any meeting there: it is read as the composed phrase it is, the alias's own events included.
+  const venuePhrase = !named.properName && named.places.length > 0;
+  const head = venuePhrase ? headsByExpression(text.slice(span.start, span.end))[0] : undefined;
+  const clues: EventClues = venuePhrase
+    ? { include: named.ids, places: named.places, plural: head ? PLURAL_HEAD.test(head.text) : named.series }
+    : { named: named.ids, places: named.places, plural: named.series };
+  if (time.period) clues.period = time.period;
   const event = lexicon.events.resolve(clues, article);
   return event ? { event, start: time.start, end: time.end } : undefined;
 }
@@ -170,7 +176,7 @@ export function inWarContext(lexicon: Lexicon, text: string, found: { mention: M
   // A proper name ("Minsk II", "die Minsker Abkommen") means its event whatever the sentence is about.
   if (found.properName) return true;
   const sides = new Set(lexicon.source.belligerents);
-  const isSide = (other: Mention) => other !== mention && (sides.has(other.entityId) || lexicon.events.placeChain(other.entityId).some((place) => sides.has(place)) || lexicon.sides.get(other.entityId) !== undefined);
+  const isSide = (other: Mention) => (other.end <= mention.start || other.start >= mention.end) && (sides.has(other.entityId) || lexicon.events.placeChain(other.entityId).some((place) => sides.has(place)) || lexicon.sides.get(other.entityId) !== undefined);
   const sentence = sentenceBounds(text, mention.start, mention.end);
   const inSentence = (other: Mention) => other.start >= sentence.from && other.end <= sentence.to;
   if (FOREIGN_TOPIC.test(text.slice(sentence.from, sentence.to)) && !all.some((other) => inSentence(other) && isSide(other))) return false;

@@ -281,12 +281,21 @@ export function findMentions(lexicon: Lexicon, text: string, context: MatchConte
     return { entityId: entry.entityId, type: entry.type, start, end, surface: text.slice(start, end) };
   });
   const composed = findComposedEvents(lexicon, text, context, mentions, headsAt(text, headStarts));
-  for (const found of composed) events.set(found.mention, { ...found, properName: false });
-  const merged = mergeEvents(mentions, composed.map(({ mention }) => mention));
-  return merged.filter((mention) => {
+  const all = [...mentions, ...composed.map(({ mention }) => mention)];
+  const fitsContext = (mention: Mention) => {
     const found = events.get(mention);
-    return !found || inWarContext(lexicon, text, found, merged);
-  });
+    return !found || inWarContext(lexicon, text, found, all);
+  };
+  // An event phrase that is about other talks still shows the names inside it ("Istanbul" in "talks in Istanbul").
+  const named = mentions.flatMap((mention) => (fitsContext(mention) ? [mention] : namesInside(lexicon, text, mention, context)));
+  const composedInContext = composed.filter((found) => inWarContext(lexicon, text, { ...found, properName: false }, all));
+  return mergeEvents(named, composedInContext.map(({ mention }) => mention));
+}
+
+/** The names inside an event phrase's span, found as if the phrase stood alone, without events. */
+function namesInside(lexicon: Lexicon, text: string, event: Mention, context: MatchContext): Mention[] {
+  const inner = findMentions(lexicon, text.slice(event.start, event.end), { date: context.date, lang: context.lang, dateKnown: false });
+  return inner.filter((mention) => mention.type !== 'event').map((mention) => ({ ...mention, start: mention.start + event.start, end: mention.end + event.start }));
 }
 
 /** The alias candidates inside a named event's span that are not events themselves, leftmost-longest. */

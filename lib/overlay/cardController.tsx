@@ -187,7 +187,7 @@ export class CardController<M extends PageMention = PageMention> {
     if (this.round?.ok) {
       const round = this.round.round;
       const actions = { copied: this.copied, onOpen: () => this.services.openEntry({ kind: 'round', id: round.id, asOf }), onCopy: () => this.copy(roundMarkdown(round, this.lang, t)) };
-      return <RoundCard round={round} articleDate={this.articleDate} lang={this.lang} t={t} onClose={this.onClose} actions={actions} />;
+      return <RoundCard round={round} articleDate={this.articleDate} lang={this.lang} t={t} onClose={this.onClose} actions={actions} inference={this.mention?.reason} />;
     }
     const state = this.state;
     const actions =

@@ -10,9 +10,10 @@ import type { Period } from './periodPhrase';
  *
  * 1. Candidates fit every clue: the alias (if any), the venue (with the place
  *    hierarchy), the time written in the phrase.
- * 2. Without a written time, an event may lie before the article's date or at
- *    most ANNOUNCED_WINDOW_DAYS after it; with an unknown article date only
- *    phrases with a written time (or a name only one event carries) resolve.
+ * 2. An event may lie before the article's date or at most
+ *    ANNOUNCED_WINDOW_DAYS after it, whatever the phrase writes; with an
+ *    unknown article date only phrases with a written time (or a name only
+ *    one event carries) resolve.
  * 3. An ordinal counts within the series at that venue, the series current at
  *    the article's date.
  * 4. Otherwise the nearest candidate to the article's date wins, "just held"
@@ -37,8 +38,10 @@ export interface EventRow {
 }
 
 export interface EventClues {
-  /** The rounds and series that share the alias the text used; absent for composed phrases. */
+  /** The rounds and series that share the proper name the text used ("Minsk II"); absent for other phrases. */
   named?: readonly string[];
+  /** Events a venue phrase's alias names ("meeting in Riyadh"): candidates even when their kind is not a talk's. */
+  include?: readonly string[];
   /** Venues the phrase names; a candidate must lie in one of them. */
   places?: readonly string[];
   ordinal?: number;
@@ -121,14 +124,15 @@ export class EventTable {
   resolve(clues: EventClues, article: ArticleDay): ResolvedEvent | undefined {
     const named = clues.named ? new Set(clues.named) : undefined;
     const fits = (row: EventRow) =>
-      (named ? named.has(row.id) || (row.series !== undefined && named.has(row.series)) : TALK_KINDS.has(row.kind)) &&
+      (named ? named.has(row.id) || (row.series !== undefined && named.has(row.series)) : TALK_KINDS.has(row.kind) || clues.include?.includes(row.id) === true) &&
       (!clues.places?.length || this.placeChain(row.place).some((place) => clues.places?.includes(place))) &&
       (!clues.period || (firstDay(row) <= clues.period.to && lastDay(row) >= clues.period.from));
     let pool = this.rows.filter(fits);
     if (!article.known) {
       // Without the article's date only the phrase's own time, or a name only one event carries, can decide.
       if (!clues.period && !(named && pool.length === 1 && named.has(pool[0]?.id ?? ''))) return undefined;
-    } else if (!clues.period) {
+    } else {
+      // A written time chooses among events, but no article speaks of one that had not yet been announced.
       const latestStart = dayNumber(article.date) + ANNOUNCED_WINDOW_DAYS;
       pool = pool.filter((row) => dayNumber(firstDay(row)) <= latestStart);
     }

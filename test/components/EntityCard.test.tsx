@@ -27,7 +27,7 @@ describe('EntityCard', () => {
     expect(screen.getByRole('dialog', { name: 'Über Rustem Umjerow' })).toBeTruthy();
     expect(screen.getByText('Amt am 1. August 2025')).toBeTruthy();
     expect(screen.getByText('Quellen')).toBeTruthy();
-    expect(screen.getByTestId('card-date').textContent).toContain('kein Datum gefunden, daher heute');
+    expect(screen.getByTestId('card-date').textContent).toBe('Das Datum des Artikels wurde nicht gefunden: Stand heute, 1. August 2025; Runden werden nur erkannt, wo der Text ein Datum nennt.');
   });
 
   it('links every source over https in a new tab without an opener', () => {

@@ -41,4 +41,14 @@ describe('RoundCard', () => {
     expect(markdown).toContain('- Prisoner exchange agreed');
     expect(markdown).toContain('Sources: [Example News](https://example.org/istanbul-2025-06-02)');
   });
+
+  it('says in one line why the text was taken to mean this round, unless the text named it', async () => {
+    const round = await roundOf('istanbul-2025-06-02', 'en');
+    const { rerender } = render(<RoundCard round={round} articleDate={articleDate} lang="en" t={translator('en')} onClose={() => undefined} inference="nearest" />);
+    expect(screen.getByTestId('round-inference').textContent).toBe('Taken to be this round: the one nearest the article’s date.');
+    rerender(<RoundCard round={round} articleDate={articleDate} lang="de" t={translator('de')} onClose={() => undefined} inference="series" />);
+    expect(screen.getByTestId('round-inference').textContent).toMatch(/^Der Text meint die ganze Gesprächsreihe/);
+    rerender(<RoundCard round={round} articleDate={articleDate} lang="en" t={translator('en')} onClose={() => undefined} inference="named" />);
+    expect(screen.queryByTestId('round-inference')).toBeNull();
+  });
 });
