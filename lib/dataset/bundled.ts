@@ -1,6 +1,7 @@
 import meta from '../../data/meta.json';
 import personsUkraineRussia from '../../data/entities/persons-ukraine-russia.json';
 import personsInternational from '../../data/entities/persons-international.json';
+import personsNegotiations from '../../data/entities/persons-negotiations.json';
 import statesAndBodies from '../../data/entities/states-and-bodies.json';
 import places from '../../data/entities/places.json';
 import terms from '../../data/entities/terms.json';
@@ -17,6 +18,7 @@ import { validateDataset, type VersionedDataset } from './validate';
 export const BUNDLED_FILES: Record<string, unknown> = {
   'data/entities/persons-ukraine-russia.json': personsUkraineRussia,
   'data/entities/persons-international.json': personsInternational,
+  'data/entities/persons-negotiations.json': personsNegotiations,
   'data/entities/states-and-bodies.json': statesAndBodies,
   'data/entities/places.json': places,
   'data/entities/terms.json': terms,

@@ -18,6 +18,7 @@ export type TableName = keyof typeof TABLE_SCHEMAS;
 export const DATASET_FILES: ReadonlyArray<{ file: string; table: TableName }> = [
   { file: 'data/entities/persons-ukraine-russia.json', table: 'entities' },
   { file: 'data/entities/persons-international.json', table: 'entities' },
+  { file: 'data/entities/persons-negotiations.json', table: 'entities' },
   { file: 'data/entities/states-and-bodies.json', table: 'entities' },
   { file: 'data/entities/places.json', table: 'entities' },
   { file: 'data/entities/terms.json', table: 'entities' },

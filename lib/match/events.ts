@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dataset/schema';
 import type { ArticleDay, EventClues, ResolvedEvent } from '../time/eventResolver';
-import { periodAfter, periodBefore } from '../time/periodPhrase';
+import { periodAfter, periodBefore, periodWithin } from '../time/periodPhrase';
 import { FOREIGN_TOPIC, sentenceBounds } from './contextRules';
 import { headsByExpression, type Head } from './eventHeads';
 import type { Lexicon } from './lexicon';
@@ -56,7 +56,8 @@ export function resolveNamedEvent(
   const clues: EventClues = venuePhrase
     ? { include: named.ids, places: named.places, plural: head ? PLURAL_HEAD.test(head.text) : named.series }
     : { named: named.ids, places: named.places, plural: named.series };
-  if (time.period) clues.period = time.period;
+  const written = time.period ?? (venuePhrase ? periodWithin(text, span.start, span.end, article.known ? article.date : undefined) : undefined);
+  if (written) clues.period = written;
   const event = lexicon.events.resolve(clues, article);
   return event ? { event, start: time.start, end: time.end } : undefined;
 }
@@ -119,6 +120,11 @@ function composeAt(lexicon: Lexicon, text: string, head: Head, venues: Mention[]
       }
     }
   }
+  // "Die ersten Friedensverhandlungen fanden im März in Istanbul statt": a venue later in the same clause tells where, though it is no part of the phrase.
+  if (!clues.places && clues.ordinal !== undefined) {
+    const later = venueInClause(text, headEnd, venues);
+    if (later) clues.places = [later.entityId];
+  }
   const time = timeAround(text, start, end, article.known ? article.date : undefined);
   if (time.period) {
     clues.period = time.period;
@@ -131,6 +137,14 @@ function composeAt(lexicon: Lexicon, text: string, head: Head, venues: Mention[]
     distinguished = false;
   }
   return distinguished ? { start, end, clues, distinguished } : undefined;
+}
+
+/** The first place or state after `from` in the same clause, introduced by in/im/at: at most a few words on. */
+function venueInClause(text: string, from: number, venues: readonly Mention[]): Mention | undefined {
+  const venue = venues.find((candidate) => candidate.start > from && candidate.start - from < 80);
+  if (!venue) return undefined;
+  const between = text.slice(from, venue.start);
+  return !/[.,;:!?()]/u.test(between) && /(?:^|\s)(?:in|im|at|auf)\s+(?:(?:der|dem|den|the)\s+)?$/iu.test(between) ? venue : undefined;
 }
 
 /**

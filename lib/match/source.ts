@@ -33,7 +33,8 @@ export const LexiconSourceSchema = z.object({
   series: z.array(z.object({ id: IdSchema, aliases: z.array(LexiconAliasSchema) })),
   /** The two sides of the war: the parties every round of every series shares (derived, see below). */
   belligerents: z.array(IdSchema),
-  rounds: z.array(z.object({ id: IdSchema, kind: RoundKindSchema, series: IdSchema.optional(), start: PartialDateSchema, end: PartialDateSchema.optional(), place: IdSchema.optional(), aliases: z.array(LexiconAliasSchema) })),
+  /** `sidesMeet` where every belligerent is a party: the rounds "die dritte Runde" counts. */
+  rounds: z.array(z.object({ id: IdSchema, kind: RoundKindSchema, sidesMeet: z.literal(true).optional(), series: IdSchema.optional(), start: PartialDateSchema, end: PartialDateSchema.optional(), place: IdSchema.optional(), aliases: z.array(LexiconAliasSchema) })),
 });
 export type LexiconSource = z.infer<typeof LexiconSourceSchema>;
 
@@ -89,6 +90,15 @@ export function lexiconSourceOf(dataset: Pick<Dataset, 'entities' | 'offices' | 
       holders: dataset.entities.flatMap((entity) => entity.roles.filter((role) => role.office === id).map((role) => ({ person: entity.id, from: role.from, ...(role.to ? { to: role.to } : {}) }))),
     })),
     series: dataset.series.map(({ id, aliases }) => ({ id, aliases: withPlaces(aliases, venues, seriesPlaces(id)) })),
-    rounds: dataset.rounds.map(({ id, kind, series, start, end, place, aliases }) => ({ id, kind, start, aliases: withPlaces(aliases, venues, new Set(chain(place))), ...(series ? { series } : {}), ...(end ? { end } : {}), ...(place ? { place } : {}) })),
+    rounds: dataset.rounds.map(({ id, kind, series, start, end, place, aliases, parties }) => ({
+      id,
+      kind,
+      start,
+      aliases: withPlaces(aliases, venues, new Set(chain(place))),
+      ...(belligerents.every((side) => parties.includes(side)) ? { sidesMeet: true as const } : {}),
+      ...(series ? { series } : {}),
+      ...(end ? { end } : {}),
+      ...(place ? { place } : {}),
+    })),
   };
 }

@@ -14,8 +14,8 @@ import type { Period } from './periodPhrase';
  *    ANNOUNCED_WINDOW_DAYS after it, whatever the phrase writes; with an
  *    unknown article date only phrases with a written time (or a name only
  *    one event carries) resolve.
- * 3. An ordinal counts within the series at that venue, the series current at
- *    the article's date.
+ * 3. An ordinal counts within the series at that venue, the series (of rounds
+ *    where both sides met) current at the article's date.
  * 4. Otherwise the nearest candidate to the article's date wins, "just held"
  *    before "ahead" on ties; a plural head that is not within NEAR_DAYS of a
  *    round names the round's series, once the series is under way at that venue.
@@ -31,6 +31,8 @@ const DAY_MS = 86_400_000;
 export interface EventRow {
   id: string;
   kind: string;
+  /** Both sides of the war sat at the table: a round that "the third round" can count. */
+  sidesMeet?: true;
   series?: string;
   start: PartialDate;
   end?: PartialDate;
@@ -165,9 +167,13 @@ export class EventTable {
     return rounds.length >= 2 && first !== undefined && firstDay(first) <= date;
   }
 
-  /** "die dritte Runde in Istanbul": the series of the nearest round in the pool, counted at that venue. */
+  /**
+   * "die dritte Runde in Istanbul": the series of the nearest round in the pool, counted at that venue.
+   * Only rounds where both sides met are counted: the press numbers negotiation rounds, not the
+   * meetings of one side with its partners.
+   */
   private nthOfCurrentSeries(pool: EventRow[], ordinal: number, reference: IsoDate): EventRow | undefined {
-    const current = pool.filter((row) => row.series !== undefined).sort(byNearness(reference))[0];
+    const current = pool.filter((row) => row.series !== undefined && row.sidesMeet).sort(byNearness(reference))[0];
     if (!current) return undefined;
     return pool.filter((row) => row.series === current.series)[ordinal - 1];
   }

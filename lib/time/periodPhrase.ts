@@ -122,3 +122,12 @@ export function periodBefore(text: string, at: number, articleDate: IsoDate | un
   }
   return undefined;
 }
+
+/** A time written inside [from, to) ("2022 Istanbul talks", "negotiations in Istanbul in 2022"): the first one found. */
+export function periodWithin(text: string, from: number, to: number, articleDate: IsoDate | undefined): Period | undefined {
+  for (const word of text.slice(from, to).matchAll(/(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu)) {
+    const found = readAt(text, from + word.index, articleDate);
+    if (found && found.end <= to) return found.period;
+  }
+  return undefined;
+}

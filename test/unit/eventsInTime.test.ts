@@ -109,11 +109,17 @@ describe.each(['de', 'en'] as const)('events in time (%s), generated from every 
 });
 
 describe('ordinals count within the series at that venue', () => {
+  it('knows both sides of the war from the data', () => {
+    expect(lexiconSourceOf(dataset).belligerents.sort()).toEqual(['russia', 'ukraine']);
+  });
+
   const ORDINALS = { de: ['erste', 'zweite', 'dritte', 'vierte', 'fünfte'], en: ['first', 'second', 'third', 'fourth', 'fifth'] };
+  // The press numbers the rounds where both sides met, not one side's meetings with its partners.
+  const sides = lexiconSourceOf(dataset).belligerents;
   const seriesCases = dataset.series.flatMap((series) =>
     [...byCity.entries()].flatMap(([cityId, rounds]) =>
       rounds
-        .filter((round) => round.series === series.id)
+        .filter((round) => round.series === series.id && sides.every((side) => round.parties.includes(side)))
         .slice(0, 5)
         .map((round, index) => ({ id: `${series.id} ${cityId} #${index + 1}`, city: entities.get(cityId) as Entity, round, index })),
     ),
