@@ -112,3 +112,34 @@ describe('events', () => {
     expect(scan('die ersten direkten Gespräche seit drei Jahren', 'de', '2025-05-16')).toEqual([]);
   });
 });
+
+describe('events in time: the cases readers reported', () => {
+  const events = (text: string, lang: 'de' | 'en', date: string, dateKnown = true) =>
+    findMentions(lexicon, text, { date, lang, dateKnown }).map((mention) => [mention.surface, mention.type === 'event' ? (mention.rounds?.[0] ?? mention.entityId) : mention.entityId]);
+
+  it('takes announced talks for the round ahead, not a series years later', () => {
+    expect(events('Die Gespräche in Istanbul sollen bald beginnen.', 'de', '2022-03-15')).toEqual([['Gespräche in Istanbul', 'istanbul-2022-03-29']]);
+  });
+
+  it('leaves talks about other conflicts and talks before any round as places', () => {
+    expect(events('Die Gespräche in Genf über Syrien kamen nicht voran.', 'de', '2016-05-01').filter(([, id]) => id !== 'geneva')).toEqual([]);
+    expect(events('The talks in Riyadh ended without a statement.', 'en', '2023-08-01')).toEqual([['Riyadh', 'riyadh']]);
+  });
+
+  it('keeps to the venue: a round in Belarus is one of the rounds in Belarus', () => {
+    expect(events('Russia and Ukraine met. The first round of talks in Belarus brought nothing.', 'en', '2022-03-25')).toEqual([
+      ['Russia', 'russia'],
+      ['Ukraine', 'ukraine'],
+      ['first round of talks', 'belarus-gomel-2022-02-28'],
+      ['Belarus', 'belarus'],
+    ]);
+  });
+
+  it('with no article date, resolves only what writes its own time or carries its own name', () => {
+    expect(events('Die Gespräche in Istanbul im Mai 2025 und Minsk II.', 'de', '2026-12-05', false)).toEqual([
+      ['Gespräche in Istanbul im Mai 2025', 'istanbul-2025-05-16'],
+      ['Minsk II', 'minsk-ii-2015-02-12'],
+    ]);
+    expect(events('Die Gespräche in Istanbul gehen weiter.', 'de', '2026-12-05', false)).toEqual([['Istanbul', 'istanbul']]);
+  });
+});
