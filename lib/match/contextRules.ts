@@ -25,3 +25,12 @@ export function sentenceAround(text: string, start: number, end: number): string
   const { from, to } = sentenceBounds(text, start, end);
   return text.slice(from, to);
 }
+
+/**
+ * Closed German compounds on a place name keep the place's meaning only with a head noun of politics,
+ * war or geography ("Krimbrücke", "Krimannexion", "Donbasfront"). Other heads make the compound the
+ * name of something else: a wine ("Krimsekt"), the war of 1853 ("Krimkrieg"), a people ("Krimtataren").
+ * Stems are folded (no umlauts) and match the start of the tail, so inflected forms count.
+ */
+export const PLACE_COMPOUND_HEAD =
+  /^(?:annexion|anschluss|brucke|halbinsel|frage|konflikt|krise|besetz|besatz|gebiet|region|front|offensive|grenz|regier|behord|verwalt|abkommen|referend|status|streit|truppe|armee|bewohner|bevolker|kuste|hafen|hafen|stadt|stadte|chef|blockade|angriff|kampf|kampfe|gesprach|verhandl|gipfel|treffen|konferenz|reise|besuch|politik|einsatz|ruckerober|ruckgabe|erober|invasion|ubernahme|kontroll|zugang|flotte|deal|plan|losung|mission|beobacht|bezirk|burgermeister|gouverneur|parlament|fuhrung|separatist|rebell|miliz|kessel|korridor|akw|kraftwerk|damm|staudamm|atomkraftwerk)/;

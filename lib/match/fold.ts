@@ -24,6 +24,8 @@ export function foldChar(char: string): string {
   if (APOSTROPHES.test(char)) return "'";
   // Dotless ı has no decomposition; fold it by hand so Çırağan meets Ciragan.
   if (char === 'ı') return 'i';
+  // Spelling before 1996 (and in Swiss print, ss throughout): "Weißrußland" is "Weißrussland".
+  if (char === 'ß' || char === 'ẞ') return 'ss';
   let folded = '';
   for (const part of char.normalize('NFKD')) {
     if (!COMBINING_MARK.test(part)) folded += part;

@@ -1,7 +1,7 @@
 import type { EntityType, IsoDate, Language } from '../dataset/schema';
 import { roleHeldOn } from '../time/dates';
 import type { EventReason, ResolvedEvent } from '../time/eventResolver';
-import { sentenceAround } from './contextRules';
+import { PLACE_COMPOUND_HEAD, sentenceAround } from './contextRules';
 import { hasHeadNoun, headsAt } from './eventHeads';
 import { findComposedEvents, inWarContext, resolveNamedEvent } from './events';
 import { foldText, type FoldedText } from './fold';
@@ -100,7 +100,9 @@ function endings(folded: string, aliasEnd: number, infos: AliasInfo[], original:
   const tail = folded.slice(aliasEnd, tailEnd);
   const head = infos[0]?.alias.text ?? '';
   const compoundable = infos.some((info) => info.target.kind === 'entity' && info.target.type !== 'person' && info.target.type !== 'term' && info.alias.lang !== 'en' && !info.alias.caseSensitive);
-  if (compoundable && head.length >= MIN_COMPOUND_HEAD && tail.length >= MIN_COMPOUND_TAIL && !NOT_A_COMPOUND.test(tail)) return [aliasEnd];
+  // A place is only the first part of "Krimsekt" or "Krimkrieg": its closed compounds need a head of politics or geography.
+  const placeOnly = infos.every((info) => info.target.kind === 'entity' && info.target.type === 'place');
+  if (compoundable && head.length >= MIN_COMPOUND_HEAD && tail.length >= MIN_COMPOUND_TAIL && !NOT_A_COMPOUND.test(tail) && (!placeOnly || PLACE_COMPOUND_HEAD.test(tail))) return [aliasEnd];
   return [];
 }
 
