@@ -104,7 +104,7 @@ function readAt(text: string, at: number, articleDate: IsoDate | undefined): { p
 export function periodAfter(text: string, at: number, articleDate: IsoDate | undefined): { period: Period; end: number } | undefined {
   LINK_AFTER.lastIndex = at;
   const link = LINK_AFTER.exec(text);
-  // Without a linking word only a comma-free date may follow directly ("Gespräche 2022" is rare; "talks May 16" is not).
+  // A time follows after a space or a linking word ("Gespräche 2022", "talks in May 2025"); a bare month needs the article's year.
   const start = at + (link?.[0].length ?? 0);
   if (start === at) return undefined;
   return readAt(text, start, articleDate);
