@@ -10,6 +10,15 @@
  */
 export const ARTICLE_DE_HIGHLIGHTS = ['Zweite Gesprächsrunde in Istanbul', 'Rustem Umjerow', 'Istanbul', 'Waffenstillstand', 'Wladimir Medinski', 'Selenskyj', 'Kiew', 'Kremlsprecher', 'Putin'];
 
+/**
+ * Umerov's roles on a fixture article of May or June 2025, most recently started first: he led
+ * Ukraine's delegation at the Istanbul talks (from 15 May 2025) while he was defence minister.
+ */
+export const UMEROV_ROLES_SPRING_2025 = {
+  en: "Head of Ukraine's delegation, Istanbul talksMinister of Defence of Ukraine",
+  de: 'Leiter der ukrainischen Delegation bei den Istanbuler GesprächenVerteidigungsminister der Ukraine',
+} as const;
+
 /** "Istanbul 2025" in the popup: the three Istanbul rounds of 2025, newest first. */
 export const ISTANBUL_2025_ROUNDS = ['istanbul-2025-07-23', 'istanbul-2025-06-02', 'istanbul-2025-05-16'];
 
