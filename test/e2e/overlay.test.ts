@@ -71,6 +71,8 @@ describe('keyboard and assistive technology', () => {
     await expect.poll(() => cardText(page, 'card-name')).toBe('Rustem Umerov');
     await seam(suite.browser.serviceWorker, 'runCommand', 'previous-mention', tabId);
     await expect.poll(() => page.getByTestId('round-card').count()).toBe(1);
+    // The card takes focus once it is placed: only then does Tab move within it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('role') ?? null)).toBe('dialog');
     // Tab moves within the card: the close button, then its links and buttons.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('aria-label') ?? null)).toBe('Close');
