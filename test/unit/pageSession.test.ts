@@ -5,6 +5,7 @@ import { lexiconSourceOf } from '../../lib/match/source';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
 import type { PageState } from '../../lib/sites/access';
 import { miniDataset } from '../fixtures/miniDataset';
+import { PageMentionsAnswerSchema } from '../../lib/messaging/protocol';
 
 const ARTICLE_TEXT = 'In Istanbul trafen sich Rustem Umjerow und Wladimir Medinski. Umjerow sprach von Fortschritten, Medinski nicht.';
 
@@ -16,10 +17,10 @@ interface Harness {
 }
 
 /** A page on a curated host with hand-driven time and timers; no browser APIs beyond happy-dom's DOM. */
-async function openPage(initial: Settings, host = 'www.spiegel.de'): Promise<Harness> {
+async function openPage(initial: Settings, host = 'www.spiegel.de', text = ARTICLE_TEXT): Promise<Harness> {
   const article = document.createElement('article');
   const paragraph = document.createElement('p');
-  paragraph.textContent = ARTICLE_TEXT;
+  paragraph.textContent = text;
   article.append(paragraph);
   document.body.replaceChildren(article);
   history.replaceState(null, '', '/');
@@ -104,6 +105,14 @@ describe('a page’s session with the extension', () => {
       ['Wladimir Medinski', 2],
     ]);
     expect(page.session.handleCommand({ type: 'something-else' })).toBeUndefined();
+  });
+
+  it('lists a name the page fills with soft hyphens as the name, and the list still passes the popup’s check', async () => {
+    const page = await openPage(DEFAULT_SETTINGS, 'www.spiegel.de', `In Istanbul traf sich Rustem Um${'\u00ad'.repeat(1000)}jerow.`);
+    open = page.session;
+    const answer = page.session.handleCommand({ type: 'page-mentions' });
+    expect(answer?.mentions?.map((mention) => mention.surface)).toEqual(['Istanbul', 'Rustem Umjerow']);
+    expect(PageMentionsAnswerSchema.safeParse(answer).success).toBe(true);
     expect(page.session.handleCommand({ type: 'step-mention', direction: 'sideways' })).toBeUndefined();
   });
 
