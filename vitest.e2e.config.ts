@@ -6,7 +6,9 @@ export default defineConfig({
     include: ['test/e2e/**/*.test.ts'],
     environment: 'node',
     fileParallelism: false,
-    testTimeout: 60_000,
+    testTimeout: 120_000,
     hookTimeout: 120_000,
+    // Tests wait for states, never for time: a poll may take long on a busy machine, and only a state ends it.
+    expect: { poll: { timeout: 30_000, interval: 50 } },
   },
 });

@@ -7,9 +7,11 @@ import { sendTyped } from '../../lib/messaging/send';
 import { NEWS_SITE_DOMAINS, NEWS_SITE_MATCHES } from '../../lib/page/newsSites';
 import { startPageSession } from '../../lib/content/pageSession';
 import type { CardOpenTiming } from '../../lib/content/startOverlay';
+import { recordDomWrites, underHost } from '../../lib/diagnostics/domWriteLog';
 import { createGuard, describeError } from '../../lib/diagnostics/guard';
 import { TaskTimer } from '../../lib/diagnostics/taskTimer';
 import { DATASET_REVISION_KEY } from '../../lib/sites/commands';
+import { OVERLAY_HOST_TAG } from '../../lib/overlay/cardOverlay';
 
 // The test build treats the fixture server like a curated news site.
 const CURATED_HOSTS = __TEST_BUILD__ ? [...NEWS_SITE_DOMAINS, '127.0.0.1'] : NEWS_SITE_DOMAINS;
@@ -17,7 +19,12 @@ const CURATED_HOSTS = __TEST_BUILD__ ? [...NEWS_SITE_DOMAINS, '127.0.0.1'] : NEW
 export default defineContentScript({
   matches: NEWS_SITE_MATCHES,
   runAt: 'document_idle',
+  // WXT would post "<extension id>:content:wxt:content-script-started" to the page: it tells every site our id.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
+    // The test build attributes every DOM write the content script makes (the harmlessness suite reads them).
+    const domWrites = __TEST_BUILD__ ? recordDomWrites(window, underHost(OVERLAY_HOST_TAG)) : undefined;
+    const pointer = { frames: 0, last: null as string | null };
     const send = (message: unknown) => browser.runtime.sendMessage(message);
     // Errors in the isolated world never reach the page's handlers; the background keeps them.
     const report = (error: unknown) => void sendTyped(send, { type: 'report-error', context: 'content', message: describeError(error).slice(0, 2000) });
@@ -56,12 +63,17 @@ export default defineContentScript({
         shadowMode: __TEST_BUILD__ ? 'open' : 'closed',
         cardCss,
         now: () => new Date(),
+        report,
         measure: (label, work) => timer.time(label, work),
         wrap: (callback, label) => guard(callback, label),
         clock: () => performance.now(),
         ...(__TEST_BUILD__
           ? {
-              diagnostics: () => ({ url: location.href, tasks: timer.stats(), cardOpens: [...cardOpens] }),
+              diagnostics: () => ({ url: location.href, tasks: timer.stats(), cardOpens: [...cardOpens], domWrites: domWrites?.writes() ?? [], pointerFrames: pointer.frames, lastPointer: pointer.last }),
+              onPointerHandled: (entityId: string | null) => {
+                pointer.frames += 1;
+                pointer.last = entityId;
+              },
               onCardOpened: (timing: CardOpenTiming) => {
                 // The last 50 are enough for the benchmark and keep a long-lived tab's memory flat.
                 if (cardOpens.push(timing) > 50) cardOpens.shift();

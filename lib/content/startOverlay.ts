@@ -23,6 +23,10 @@ export type OverlayDisplay = Pick<Settings, 'categories' | 'marking' | 'highligh
 
 export interface OverlayEnvironment {
   win: Window & typeof globalThis;
+  /**
+   * The names to match. The first one given is also the fallback: when a later one (an imported
+   * dataset's, through replaceLexicon) fails to compile, it is reported and this one is used.
+   */
   lexicon: LexiconSource;
   lang: Language;
   display: OverlayDisplay;
@@ -43,6 +47,8 @@ export interface OverlayEnvironment {
   onCount?: (count: number) => void;
   /** Times a piece of work on the page's main thread (the content script measures itself). */
   measure?: <T>(label: string, work: () => T) => T;
+  /** Hands an error of ours to the background's error log ('report-error'); by default through `wrap`'s guard. */
+  report?: (error: unknown) => void;
   /** Wraps callbacks handed to the page's event loop (errors reported, time measured). */
   wrap?: <Args extends unknown[]>(callback: (...args: Args) => void, label: string) => (...args: Args) => void;
   /** A monotonic clock in milliseconds for slicing work (performance.now). */
@@ -52,6 +58,8 @@ export interface OverlayEnvironment {
    * how long the opening task took, and how long until the next frame (when the card shows).
    */
   onCardOpened?: (timing: CardOpenTiming) => void;
+  /** Told after each pointer frame was handled, with the mention under the pointer (tests wait on it instead of on time). */
+  onPointerHandled?: (entityId: string | null) => void;
 }
 
 export type PageMention = ScannedMention;
@@ -112,6 +120,14 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
   const painter = highlightApi ? new MentionPainter(highlightApi) : null;
   const measure = env.measure ?? (<T>(_label: string, work: () => T) => work());
   const wrap = env.wrap ?? (<Args extends unknown[]>(callback: (...args: Args) => void) => callback);
+  // Without a reporter of its own, an error goes through the guard that wraps callbacks (it reports what they throw).
+  const guarded = env.wrap;
+  const report =
+    env.report ??
+    ((error: unknown) =>
+      guarded?.(() => {
+        throw error;
+      }, 'report')());
   const clock = env.clock ?? (() => win.performance.now());
   const scheduler = { now: clock, yieldToPage: pageYielder(win, (callback, ms) => env.timers.setTimeout(callback, ms)), measure };
   let display = env.display;
@@ -130,13 +146,26 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
   let warmedUp = false;
   let destroyed = false;
 
+  // The lexicon the page started with (the bundled one): what is used when another fails to compile.
+  const fallbackSource = env.lexicon;
+  // Versions whose lexicon failed to compile: never compiled again, on any page change or refresh.
+  const failedVersions = new Set<string>();
   // Compiled once per lexicon, in steps the scanner spreads over short tasks.
   function* lexicon(): Generator<void, Lexicon> {
-    const source = lexiconSource;
+    const source = failedVersions.has(lexiconSource.version) ? fallbackSource : lexiconSource;
     if (compiled?.source === source) return compiled.lexicon;
-    const built = yield* compileLexiconInSteps(source);
-    compiled = { source, lexicon: built };
-    return built;
+    try {
+      const built = yield* compileLexiconInSteps(source);
+      compiled = { source, lexicon: built };
+      return built;
+    } catch (error) {
+      if (source === fallbackSource) throw error;
+      if (!failedVersions.has(source.version)) {
+        failedVersions.add(source.version);
+        report(new Error(`the imported dataset's names (version ${source.version}) could not be compiled; using the bundled ones: ${error instanceof Error ? error.message : String(error)}`));
+      }
+      return yield* lexicon();
+    }
   }
   const shownCount = () => (active ? shownMentions(mentions, display).length : 0);
   const tones = new WeakMap<Element, ReturnType<typeof toneOfText>>();
@@ -175,6 +204,10 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
     scanInSlices({ parts, ownHost: overlay.hostElement, lexicon, context, isCurrent }, scheduler, (found) => {
       mentions = mergeMentions(mentions, found);
       applyDisplay();
+    }).catch((error: unknown) => {
+      // A scan that fails is reported, never left as an unhandled rejection in the page.
+      report(error);
+      return false;
     });
   const fullScan = () => {
     const mine = ++generation;
@@ -304,6 +337,7 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
         const under = inside ? null : measure('hit-test', () => mentionAtPoint(doc, index, at.x, at.y));
         // A card opened by a click (or Shift) is fetched while the pointer is on its word, so it opens with its content.
         if (under && !wanted) cards.prefetch(under);
+        env.onPointerHandled?.(under?.entityId ?? null);
         // A card opened by a click stays until a click elsewhere, Escape or scrolling away, wherever the pointer goes.
         if (display.cardTrigger === 'click') return;
         const target = wanted ? under : null;

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useExtensionInChromium } from './harness';
-import { openArticle, setLanguage } from './chromiumPages';
+import { openArticle, setLanguage, untilMarked } from './chromiumPages';
 import { ARTICLE_DE_HIGHLIGHTS, HOST_INSERTION, UMEROV_ROLES_SPRING_2025 } from './expectations';
 import { highlightedTexts, hoverWord, recordedMutations } from './pageHelpers';
 
@@ -67,7 +67,7 @@ describe('the extension in Chromium', () => {
   it('survives a page that keeps clearing the highlight registry', async () => {
     const page = await suite.browser.context.newPage();
     await page.goto(suite.server.url('hostile.html'));
-    await page.waitForTimeout(300);
+    await untilMarked(suite, page);
     await hoverWord(page, 'Umjerow');
     await expect.poll(() => card(page).getByTestId('card-name').textContent().catch(() => null)).toBe('Rustem Umerov');
     await page.close();

@@ -21,7 +21,7 @@ afterEach(async () => {
 });
 
 /** Cards answer through the event page and Firefox paints a little later than Chromium: wait up to 5 s. */
-const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 5_000 });
+const poll = <T>(read: () => Promise<T>) => expect.poll(read);
 
 async function newTab(): Promise<Page> {
   const page = await suite.firefox.browser.newPage();
@@ -158,7 +158,9 @@ describe('the extension in Firefox', () => {
   it('survives a page that keeps clearing the highlight registry', async () => {
     const page = await newTab();
     await page.goto(suite.server.url('hostile.html'));
-    await new Promise((done) => setTimeout(done, 300));
+    // The page empties the highlight registry itself: the content script's own count says when it has marked.
+    const tabId = await suite.tabIdOf(page.url());
+    await poll(() => suite.seam<{ diagnostics?: { marked?: number } } | undefined>('pageDiagnostics', tabId).then((answer) => answer?.diagnostics?.marked ?? 0, () => 0)).toBeGreaterThan(0);
     await hoverWord(page, 'Umjerow');
     await poll(() => cardText(page, 'card-name')).toBe('Rustem Umerov');
     await page.close();
@@ -172,7 +174,8 @@ describe('the extension in Firefox', () => {
     await suite.seam('runCommand', 'next-mention', tabId);
     await poll(() => overlayCount(page, 'round-card')).toBe(1);
     await poll(() => overlayText(page, 'announcer', 'announcer')).toBe('9 marked names on this page. The same shortcut moves to the next one; Escape closes the card.');
-    expect(await page.evaluate(() => document.activeElement?.localName === 'dossier-overlay' && !!document.activeElement.shadowRoot?.activeElement?.closest('[data-testid="round-card"]'))).toBe(true);
+    // The card takes focus once it is placed.
+    await poll(() => page.evaluate(() => document.activeElement?.localName === 'dossier-overlay' && !!document.activeElement.shadowRoot?.activeElement?.closest('[data-testid="round-card"]'))).toBe(true);
     await suite.seam('runCommand', 'next-mention', tabId);
     await poll(() => cardText(page, 'card-name')).toBe('Rustem Umerov');
     await suite.seam('runCommand', 'previous-mention', tabId);

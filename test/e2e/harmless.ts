@@ -7,6 +7,7 @@ import { CHROMIUM_PATH, assertChromium } from '../tools/chromium';
 import type { RecordedMutation } from './pageHelpers';
 
 const RECORDS = '__dossierHarmlessMutations';
+const MESSAGES = '__dossierHarmlessMessages';
 
 /**
  * Installed with page.addInitScript, so it runs in the page's main world before
@@ -18,6 +19,14 @@ const RECORDS = '__dossierHarmlessMutations';
 export const MUTATION_RECORDER = `(() => {
   const records = [];
   window.${RECORDS} = records;
+  const messages = [];
+  window.${MESSAGES} = messages;
+  // Every message posted to the page, as text: the extension must post none.
+  window.addEventListener('message', (event) => {
+    let text;
+    try { text = typeof event.data === 'string' ? event.data : JSON.stringify(event.data); } catch { text = String(event.data); }
+    if (messages.length < 1000) messages.push(String(text).slice(0, 300));
+  }, true);
   const observer = new MutationObserver((batch) => {
     for (const record of batch) {
       const target = record.target;
@@ -36,6 +45,12 @@ export const MUTATION_RECORDER = `(() => {
 
 export function recordsOf(page: Page): Promise<RecordedMutation[]> {
   return page.evaluate((name) => ((window as unknown as Record<string, RecordedMutation[] | undefined>)[name] ?? []).slice(), RECORDS);
+}
+
+/** Messages the page received that come from the extension: they name its id or WXT's events. */
+export async function messagesSeenBy(page: Page, extensionId: string): Promise<string[]> {
+  const all = await page.evaluate((name) => ((window as unknown as Record<string, string[] | undefined>)[name] ?? []).slice(), MESSAGES);
+  return all.filter((text) => text.includes(extensionId) || text.includes('wxt:'));
 }
 
 /** Attribute changes on our own host are allowed (DESIGN.md, decision 2); everything else counts. */

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useExtensionInChromium } from './harness';
-import { openArticle, openOptions, savedOn } from './chromiumPages';
+import { openArticle, openOptions, pointerFrames, savedOn, untilPointerOver } from './chromiumPages';
 import { seam, tabIdOf } from './seam';
 import { highlightedTexts, hoverWord } from './pageHelpers';
 import { miniDatasetRaw } from '../fixtures/miniDataset';
@@ -85,8 +85,10 @@ describe('options in Chromium', () => {
     await options.getByTestId('trigger-hover-modifier').check();
     await savedOn(options);
     await page.bringToFront();
+    const framesBefore = await pointerFrames(suite, page);
     await hoverWord(page, 'Rustem Umjerow');
-    await page.waitForTimeout(700);
+    // The content script has decided on the pointer over the name: without Shift, no card is on its way.
+    await untilPointerOver(suite, page, 'umerov', framesBefore);
     expect(await card(page).count()).toBe(0);
     await page.keyboard.down('Shift');
     await hoverWord(page, 'Rustem Umjerow');
@@ -103,8 +105,10 @@ describe('options in Chromium', () => {
     await options.getByTestId('trigger-click').check();
     await savedOn(options);
     await page.bringToFront();
+    const framesBefore = await pointerFrames(suite, page);
     await hoverWord(page, 'Rustem Umjerow');
-    await page.waitForTimeout(700);
+    // The pointer over the name was handled: in click mode no card opens for it.
+    await untilPointerOver(suite, page, 'umerov', framesBefore);
     expect(await card(page).count()).toBe(0);
     const box = await page.evaluate(() => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -125,8 +129,9 @@ describe('options in Chromium', () => {
     const { diagnostics } = await seam<{ diagnostics: { cardOpens: Array<{ ready: boolean }> } }>(suite.browser.serviceWorker, 'pageDiagnostics', await tabIdOf(suite.browser.serviceWorker, page.url()));
     expect(diagnostics.cardOpens.at(-1)?.ready).toBe(true);
     // A card opened by a click does not close because the pointer leaves the word.
+    const framesAway = await pointerFrames(suite, page);
     await page.mouse.move(5, 5, { steps: 3 });
-    await page.waitForTimeout(700);
+    await untilPointerOver(suite, page, null, framesAway);
     expect(await card(page).count()).toBe(1);
     await options.getByTestId('trigger-hover').check();
     await options.close();
@@ -159,8 +164,9 @@ describe('options in Chromium', () => {
   it('enables a site that is not on the list: registers its script for real and runs it in the open tab', async () => {
     const url = suite.server.url('article-en.html').replace('127.0.0.1', 'localhost');
     const page = await suite.browser.context.newPage();
-    await page.goto(url);
-    await page.waitForTimeout(500);
+    await page.goto(url, { waitUntil: 'load' });
+    // No script is registered for this host yet, so none runs there.
+    expect(await seam(suite.browser.serviceWorker, 'registeredScripts')).toEqual([]);
     expect(await highlightedTexts(page)).toEqual([]);
     const tabId = await tabIdOf(suite.browser.serviceWorker, url);
     // The permission prompt cannot be clicked by a test; the test build holds the permission and runs the same handler.
@@ -193,7 +199,7 @@ describe('options in Chromium', () => {
     await page.keyboard.press('Escape');
 
     const raw = structuredClone(miniDatasetRaw);
-    raw.meta.asOf = '2027-01-01';
+    raw.meta.asOf = new Date().toISOString().slice(0, 10); // newer than the bundled data, and not past tomorrow
     const medinsky = raw.entities.find((entity) => entity.id === 'medinsky')!;
     medinsky.name.en = 'Vladimir Medinsky (imported)';
     medinsky.aliases.push({ text: 'Präsidentenberater', lang: 'de', caseSensitive: false, needsContext: false, ambiguousWith: [], kind: 'role' });

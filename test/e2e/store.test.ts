@@ -23,7 +23,7 @@ function seam<M extends keyof TestSeam>(worker: Worker, method: M, arg?: string)
 /** A dataset to import: the test dataset, newer, with Medinsky renamed and known by one more name. */
 function importableDataset(): string {
   const raw = structuredClone(miniDatasetRaw);
-  raw.meta.asOf = '2027-01-01';
+  raw.meta.asOf = new Date().toISOString().slice(0, 10); // newer than the bundled data, and not past tomorrow
   const medinsky = raw.entities.find((entity) => entity.id === 'medinsky')!;
   medinsky.name.en = 'Vladimir Medinsky (imported)';
   medinsky.aliases.push({ text: 'Präsidentenberater', lang: 'de', caseSensitive: false, needsContext: false, ambiguousWith: [], kind: 'role' });
