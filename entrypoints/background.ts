@@ -8,8 +8,12 @@ import { createBackgroundHandlers } from '../lib/messaging/backgroundHandlers';
 import { dispatch } from '../lib/messaging/server';
 import { createSettingsStore } from '../lib/settings/item';
 import { SiteRegistrar, CONTENT_SCRIPT_FILES } from '../lib/sites/registration';
+import { forgetDroppedSites, requiredOrigins } from '../lib/sites/cleanup';
 import { commandDirection, DATASET_REVISION_KEY } from '../lib/sites/commands';
 import { badgeForLoadingTab } from '../lib/sites/badge';
+
+/** The storage.sync key of the settings item (`sync:settings` in lib/settings/item.ts). */
+const SETTINGS_SYNC_KEY = 'settings';
 
 export default defineBackground(() => {
   const errors = new ErrorLog();
@@ -23,11 +27,14 @@ export default defineBackground(() => {
     register: (scripts) => browser.scripting.registerContentScripts(scripts),
     unregister: (ids) => browser.scripting.unregisterContentScripts({ ids }),
     hasPermission: (origins) => browser.permissions.contains({ origins }),
+    grantedOrigins: async () => (await browser.permissions.getAll()).origins ?? [],
+    requiredOrigins: requiredOrigins(browser.runtime.getManifest()),
     removePermission: async (origins) => void (await browser.permissions.remove({ origins })),
     injectInto: async (tabId) => {
       await browser.scripting.insertCSS({ target: { tabId }, files: CONTENT_SCRIPT_FILES.css });
       await browser.scripting.executeScript({ target: { tabId }, files: CONTENT_SCRIPT_FILES.js });
     },
+    tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url,
   });
   const syncSites = () => settings.load().then((current) => sites.sync(current.sites.enabled)).catch((error: unknown) => errors.add('background', String(error)));
 
@@ -35,6 +42,11 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void syncSites());
   // Another machine's sync, or the options page, may change the list of enabled sites.
   settings.watch(() => void syncSites());
+  // A site taken off the list (here or on another machine) gives its permission back here too.
+  browser.storage.onChanged.addListener((changes, area) => {
+    const change = area === 'sync' ? changes[SETTINGS_SYNC_KEY] : undefined;
+    if (change) void forgetDroppedSites(change, sites).catch((error: unknown) => errors.add('background', String(error)));
+  });
 
   const handlers = createBackgroundHandlers({
     store,
@@ -58,7 +70,7 @@ export default defineBackground(() => {
     if (badge) void browser.action.setBadgeText({ tabId, text: badge.text }).then(() => browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }));
   });
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    void dispatch(message, sender, browser.runtime.id, handlers).then(sendResponse);
+    void dispatch(message, sender, browser.runtime.id, handlers, browser.runtime.getURL('/')).then(sendResponse);
     return true; // keeps the channel open for the asynchronous answer
   });
 

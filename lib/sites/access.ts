@@ -29,6 +29,12 @@ export function hostCovered(host: SiteHost, entries: readonly SiteHost[]): boole
   return entries.some((entry) => host === entry || host.endsWith(`.${entry}`));
 }
 
+/** Whether a tab's address is on the site or one of its subdomains; false for an unknown address (a closed tab, one Dossier may not read). */
+export function tabShowsSite(tabUrl: string | undefined, host: SiteHost): boolean {
+  const shown = tabUrl === undefined ? null : siteHostOf(tabUrl);
+  return shown !== null && hostCovered(shown, [host]);
+}
+
 export type SiteAccess = 'curated' | 'enabled' | 'disabled' | 'not-enabled';
 
 /** Why the extension does or does not work on a site; the reader's off switch wins over everything. */

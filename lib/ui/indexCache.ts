@@ -28,3 +28,12 @@ export function localStorageIndexCache(storage: () => Storage): IndexCache {
     },
   };
 }
+
+/** Drops the popup's kept index (clearing what Dossier stored); any page of the extension origin may, the options page does. */
+export function clearLocalStorageIndexCache(storage: () => Storage): void {
+  try {
+    storage().removeItem(INDEX_KEY);
+  } catch {
+    // Blocked storage holds nothing to clear.
+  }
+}

@@ -15,7 +15,7 @@ const dataset = miniDataset();
 const store: DatasetStore = { repository: memoryRepository(dataset), outcome: 'memory', importFile: async () => ({ ok: false, problems: ['not json'] }), resetToBundled: async () => undefined };
 const errors = new ErrorLog();
 const settings = new SettingsStore(memorySettingsItem({ language: 'de' }));
-const siteApis = fakeSiteApis();
+const siteApis = fakeSiteApis([], { tabs: { 3: 'https://www.example.org/news' } });
 const sites = new SiteRegistrar(siteApis);
 const badges: Array<{ tabId: number; text: string }> = [];
 const handlers = createBackgroundHandlers({
@@ -33,6 +33,9 @@ const opened: string[] = [];
 const OWN_ID = 'own-extension-id';
 // The content script's path: request() → runtime message → dispatch() in the background.
 const send = (message: unknown) => dispatch(structuredClone(message), { id: OWN_ID }, OWN_ID, handlers);
+// Dossier's own pages (popup, options): the only senders of what changes stored data or where Dossier runs.
+const ORIGIN = `chrome-extension://${OWN_ID}/`;
+const sendFromPage = (message: unknown) => dispatch(structuredClone(message), { id: OWN_ID, url: `${ORIGIN}options.html` }, OWN_ID, handlers, ORIGIN);
 
 describe('typed messaging', () => {
   it('answers an entity card as of the article date, in the requested language', async () => {
@@ -78,13 +81,13 @@ describe('typed messaging', () => {
   });
 
   it('enables a site only when its permission was granted, then lists it', async () => {
-    expect(await request(send, { type: 'enable-site', host: 'example.org', tabId: 3 })).toEqual({ ok: true, enabled: false });
+    expect(await request(sendFromPage, { type: 'enable-site', host: 'example.org', tabId: 3 })).toEqual({ ok: true, enabled: false });
     expect((await settings.load()).sites.enabled).toEqual([]);
     matchPatternsFor('example.org').forEach((origin) => siteApis.granted.add(origin));
-    expect(await request(send, { type: 'enable-site', host: 'example.org', tabId: 3 })).toEqual({ ok: true, enabled: true });
+    expect(await request(sendFromPage, { type: 'enable-site', host: 'example.org', tabId: 3 })).toEqual({ ok: true, enabled: true });
     expect((await settings.load()).sites.enabled).toEqual(['example.org']);
     expect(siteApis.injected).toEqual([3]);
-    await request(send, { type: 'forget-site', host: 'example.org' });
+    await request(sendFromPage, { type: 'forget-site', host: 'example.org' });
     expect((await settings.load()).sites.enabled).toEqual([]);
     expect(siteApis.scripts.size).toBe(0);
   });
@@ -100,7 +103,7 @@ describe('typed messaging', () => {
   });
 
   it('passes the problems of a refused dataset file on to the page', async () => {
-    expect(await request(send, { type: 'import-dataset', text: '{' })).toEqual({ ok: false, error: 'the file was refused', problems: ['not json'] });
+    expect(await request(sendFromPage, { type: 'import-dataset', text: '{' })).toEqual({ ok: false, error: 'the file was refused', problems: ['not json'] });
   });
 
   it('keeps reported content-script errors for diagnosis', async () => {

@@ -71,7 +71,7 @@ describe('dynamically registered content scripts', () => {
   });
 
   it('enables a site only with its permission, and runs the script in the reader’s tab', async () => {
-    const apis = fakeSiteApis();
+    const apis = fakeSiteApis([], { tabs: { 7: 'https://example.org/politik' } });
     const registrar = new SiteRegistrar(apis);
     expect(await registrar.enable('example.org', 7)).toBe(false);
     expect(apis.scripts.size).toBe(0);
