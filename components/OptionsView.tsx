@@ -29,6 +29,8 @@ export interface OptionsViewProps {
   lang: Language;
   t: Translate;
   settings: Settings;
+  /** storage.sync could not be read: the page shows the defaults and says so. */
+  settingsUnavailable?: boolean;
   browserLanguage: Language;
   save: SaveStatus;
   curatedSites: readonly string[];
@@ -57,6 +59,11 @@ export function OptionsView(props: OptionsViewProps) {
   return (
     <main class="page options" lang={lang} data-testid="options">
       <h1>{t('options.title')}</h1>
+      {props.settingsUnavailable && (
+        <p role="alert" class="notice" data-testid="settings-unavailable">
+          {t('options.settingsUnavailable')}
+        </p>
+      )}
       <p class="save-status" role="status" aria-live="polite" data-testid="save-status">
         {save.status === 'saved' ? t('options.saved') : save.status === 'error' ? t('options.saveFailed', { error: save.error }) : ''}
       </p>

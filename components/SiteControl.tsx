@@ -3,7 +3,7 @@ import type { Translate } from '../lib/i18n';
 export type SiteControlState =
   | { status: 'loading' }
   | { status: 'unsupported' }
-  | { status: 'active' | 'disabled' | 'not-enabled'; site: string; pausedUntil: string | null; denied?: boolean };
+  | { status: 'active' | 'disabled' | 'not-enabled'; site: string; pausedUntil: string | null; denied?: boolean; saveFailed?: boolean };
 
 export interface SiteControlProps {
   t: Translate;
@@ -29,6 +29,7 @@ export function SiteControl({ t, state, onTurnOn, onTurnOff, onPause, onResume }
             {state.pausedUntil && <> {t('popup.site.paused', { time: state.pausedUntil })}</>}
           </p>
           {state.denied && <p role="alert">{t('options.sites.permissionDenied', { site: state.site })}</p>}
+          {state.saveFailed && <p role="alert" data-testid="site-save-failed">{t('popup.site.saveFailed')}</p>}
           <p class="button-row">
             {state.status === 'active' ? (
               <button type="button" onClick={onTurnOff} data-testid="site-turn-off">

@@ -5,6 +5,8 @@ import type { DatasetInfo } from '../../lib/messaging/protocol';
 export type DataStatus =
   | { status: 'idle' }
   | { status: 'importing' }
+  /** Refused before reading: the file is larger than the import limit (both in bytes). */
+  | { status: 'too-large'; bytes: number; limit: number }
   | { status: 'imported'; version: string; entities: number; rounds: number }
   | { status: 'refused'; problems: string[] }
   | { status: 'reset' }
@@ -20,12 +22,19 @@ export interface DataSectionProps {
   onReset: () => void;
 }
 
-function StatusText({ t, status }: { t: Translate; status: DataStatus }) {
+/** Bytes as megabytes (MiB, as the import limit is set), one decimal where it matters. */
+function megabytes(bytes: number, lang: Language): string {
+  return new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
+}
+
+function StatusText({ t, lang, status }: { t: Translate; lang: Language; status: DataStatus }) {
   switch (status.status) {
     case 'idle':
       return null;
     case 'importing':
       return <p>{t('options.data.importing')}</p>;
+    case 'too-large':
+      return <p>{t('options.data.tooLarge', { size: megabytes(status.bytes, lang), limit: megabytes(status.limit, lang) })}</p>;
     case 'imported':
       return <p>{t('options.data.imported', { version: status.version, entities: status.entities, rounds: status.rounds })}</p>;
     case 'reset':
@@ -82,7 +91,7 @@ export function DataSection({ t, lang, info, importReplaced, status, onImport, o
         </button>
       </p>
       <div role="status" class="notice" data-testid="data-status">
-        <StatusText t={t} status={status} />
+        <StatusText t={t} lang={lang} status={status} />
       </div>
     </section>
   );

@@ -8,6 +8,8 @@ import { FALLBACK_SETTINGS } from '../settings/defaults';
 import { pageState, siteAccess, siteHostOf, type PageState } from '../sites/access';
 import { shownMentions } from '../page/marking';
 import { startOverlay, type OverlayEnvironment, type RunningOverlay } from './startOverlay';
+import { listedSurface } from '../page/surface';
+import { safeDelay } from '../time/safeDelay';
 
 export interface PageSessionEnvironment extends Omit<OverlayEnvironment, 'lang' | 'display' | 'active' | 'onCount' | 'lexicon'> {
   bundledLexicon: LexiconSource;
@@ -86,7 +88,7 @@ export async function startPageSession(env: PageSessionEnvironment): Promise<Pag
     if (pauseTimer !== null) env.timers.clearTimeout(pauseTimer);
     pauseTimer = null;
     if (state !== 'paused' || settings.pausedUntil === null) return;
-    pauseTimer = env.timers.setTimeout(() => void apply(), Math.max(0, settings.pausedUntil - env.now().getTime()) + 50);
+    pauseTimer = env.timers.setTimeout(() => void apply(), safeDelay(settings.pausedUntil - env.now().getTime() + 50));
   };
   const apply = async () => {
     state = stateNow();
@@ -121,7 +123,7 @@ export async function startPageSession(env: PageSessionEnvironment): Promise<Pag
       for (const mention of state === 'active' ? shownMentions(overlay.mentions(), settings) : []) {
         const known = summaries.get(mention.entityId);
         if (known) known.count += 1;
-        else summaries.set(mention.entityId, { entityId: mention.entityId, type: mention.type, surface: mention.surface, count: 1, ...(mention.rounds ? { rounds: mention.rounds } : {}) });
+        else summaries.set(mention.entityId, { entityId: mention.entityId, type: mention.type, surface: listedSurface(mention.surface), count: 1, ...(mention.rounds ? { rounds: mention.rounds } : {}) });
       }
       return { ok: true, state, mentions: [...summaries.values()] };
     },

@@ -1,3 +1,5 @@
+import { safeDelay } from '../time/safeDelay';
+
 export interface Timers {
   setTimeout: (callback: () => void, ms: number) => number;
   clearTimeout: (id: number) => void;
@@ -77,7 +79,7 @@ export class HoverIntent<T> {
       this.openTimer = null;
       this.pendingTarget = null;
       this.openNow(target);
-    }, this.options.openDelay);
+    }, safeDelay(this.options.openDelay));
   }
 
   private cancelOpen(): void {

@@ -26,6 +26,14 @@ export const CategorySchema = z.enum(['persons', 'statesAndOrganisations', 'roun
 export type Category = z.infer<typeof CategorySchema>;
 export const CATEGORIES = CategorySchema.options;
 
+/** The longest pause the settings accept: the pause buttons set one hour; anything beyond a day is a wrong clock or corruption. */
+export const MAX_PAUSE_MS = 24 * 60 * 60 * 1000;
+
+/** The stored end of a pause as this device reads it at `now`: null when there is none or it lies too far ahead. */
+export function pauseWithinLimit(until: number | null, now: number): number | null {
+  return until !== null && until - now <= MAX_PAUSE_MS ? until : null;
+}
+
 export const HOVER_DELAY = { min: 100, max: 1500, step: 50, fallback: 300 } as const;
 
 export const SettingsSchema = z.object({
@@ -39,8 +47,20 @@ export const SettingsSchema = z.object({
     })
     .default({ enabled: [], disabled: [] })
     .catch({ enabled: [], disabled: [] }),
-  /** Epoch milliseconds until which the extension rests everywhere; null when it is not paused. */
-  pausedUntil: z.number().int().nonnegative().nullable().default(null).catch(null),
+  /**
+   * Epoch milliseconds until which the extension rests everywhere; null when it is not paused.
+   * A value more than MAX_PAUSE_MS ahead of this device's clock (a synced device with a wrong
+   * clock, a corrupted record) is invalid and read as no pause, not clamped: a clamp would move
+   * with the clock and never end.
+   */
+  pausedUntil: z
+    .number()
+    .int()
+    .nonnegative()
+    .nullable()
+    .transform((until) => pauseWithinLimit(until, Date.now()))
+    .default(null)
+    .catch(null),
   categories: z
     .object({ persons: flag(true), statesAndOrganisations: flag(true), rounds: flag(true), places: flag(true), terms: flag(true) })
     .default({ persons: true, statesAndOrganisations: true, rounds: true, places: true, terms: true })

@@ -3,12 +3,14 @@ import type { OptionsActions, OptionsViewProps, SaveStatus } from '../../compone
 import type { DataStatus } from '../../components/options/DataSection';
 import type { Shortcut } from '../../components/options/ShortcutsSection';
 import type { SiteNotice } from '../../components/options/SitesSection';
+import { MAX_IMPORT_BYTES } from '../dataset/schema';
 import { browserLanguage } from '../i18n';
 import { request, type SendMessage } from '../messaging/client';
 import type { DatasetInfo } from '../messaging/protocol';
 import type { Settings } from '../settings/schema';
 import type { SettingsStore } from '../settings/store';
 import { CURATED_HOSTS, isPaused, matchPatternsFor, parseSiteInput, PAUSE_MS } from '../sites/access';
+import { clearLocalStorageIndexCache } from './indexCache';
 import { useSettings } from './useLanguage';
 import { formatTime } from './useSiteControl';
 
@@ -26,7 +28,7 @@ export interface OptionsEnvironment {
 
 /** The options page's state and what its controls do; the view only renders. */
 export function useOptions(env: OptionsEnvironment): OptionsViewProps | null {
-  const { settings, lang, t } = useSettings(env.store, env.navigatorLanguage, env.doc);
+  const { settings, lang, t, unavailable } = useSettings(env.store, env.navigatorLanguage, env.doc);
   const [save, setSave] = useState<SaveStatus>({ status: 'idle' });
   const [dataset, setDataset] = useState<DatasetInfo | null>(null);
   const [dataStatus, setDataStatus] = useState<DataStatus>({ status: 'idle' });
@@ -79,6 +81,11 @@ export function useOptions(env: OptionsEnvironment): OptionsViewProps | null {
     onForgetSite: (site) => void saved(request(env.send, { type: 'forget-site', host: site })),
     onReenableSite: (site) => void update((current) => ({ sites: { ...current.sites, disabled: current.sites.disabled.filter((entry) => entry !== site) } })),
     onImport: (file) => {
+      // Checked before reading: a huge file would be read whole into this page only to be refused.
+      if (file.size > MAX_IMPORT_BYTES) {
+        setDataStatus({ status: 'too-large', bytes: file.size, limit: MAX_IMPORT_BYTES });
+        return;
+      }
       setDataStatus({ status: 'importing' });
       void file
         .text()
@@ -102,11 +109,18 @@ export function useOptions(env: OptionsEnvironment): OptionsViewProps | null {
           return loadDataset();
         })
         .catch((error: unknown) => setDataStatus({ status: 'failed', error: String(error) })),
-    onClearData: () =>
+    onClearData: () => {
+      // The popup's search index lives in this origin's localStorage, which the background cannot reach.
+      clearLocalStorageIndexCache(() => {
+        const view = env.doc.defaultView;
+        if (!view) throw new Error('no window');
+        return view.localStorage;
+      });
       void request(env.send, { type: 'clear-local-data' }).then((answer) => {
         setCleared(answer.ok);
         if (!answer.ok) setSave({ status: 'error', error: answer.error });
-      }),
+      });
+    },
     onChangeShortcuts: env.openShortcutSettings,
   };
 
@@ -119,6 +133,7 @@ export function useOptions(env: OptionsEnvironment): OptionsViewProps | null {
     lang,
     t,
     settings,
+    settingsUnavailable: unavailable,
     browserLanguage: browserLanguage(env.navigatorLanguage),
     save,
     curatedSites: CURATED_HOSTS,

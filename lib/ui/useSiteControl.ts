@@ -6,6 +6,7 @@ import type { Settings } from '../settings/schema';
 import type { SettingsStore } from '../settings/store';
 import { CURATED_HOSTS, hostCovered, isPaused, matchPatternsFor, PAUSE_MS, siteAccess, siteHostOf } from '../sites/access';
 import type { Translate } from '../i18n';
+import { safeDelay } from '../time/safeDelay';
 
 export interface SiteControlEnvironment {
   store: SettingsStore;
@@ -25,11 +26,12 @@ export function formatTime(epochMs: number, lang: Language): string {
 /** The site switch's state for the popup's tab and what its buttons do. */
 export function useSiteControl(env: SiteControlEnvironment, settings: Settings | null, lang: Language, t: Translate): SiteControlProps {
   const [denied, setDenied] = useState(false);
+  const [saveFailed, setSaveFailed] = useState(false);
   const [, rerender] = useState(0);
   // The pause ends by itself; show that without the reader reopening the popup.
   useEffect(() => {
     if (!settings?.pausedUntil) return;
-    const timer = setTimeout(() => rerender((count) => count + 1), Math.max(0, settings.pausedUntil - env.now()) + 50);
+    const timer = setTimeout(() => rerender((count) => count + 1), safeDelay(settings.pausedUntil - env.now() + 50));
     return () => clearTimeout(timer);
   }, [settings?.pausedUntil]);
 
@@ -40,10 +42,15 @@ export function useSiteControl(env: SiteControlEnvironment, settings: Settings |
   if (settings && site) {
     const access = siteAccess(site, settings.sites, curated);
     const pausedUntil = isPaused(settings, env.now()) && settings.pausedUntil !== null ? formatTime(settings.pausedUntil, lang) : null;
-    state = { status: access === 'curated' || access === 'enabled' ? 'active' : access, site, pausedUntil, denied };
+    state = { status: access === 'curated' || access === 'enabled' ? 'active' : access, site, pausedUntil, denied, saveFailed };
   }
 
-  const update = (patch: (current: Settings) => Partial<Settings>) => void env.store.update(patch);
+  // storage.sync can refuse a write (quota, a broken profile): say so rather than leave a rejection unhandled.
+  const update = (patch: (current: Settings) => Partial<Settings>) =>
+    void env.store.update(patch).then(
+      () => setSaveFailed(false),
+      () => setSaveFailed(true),
+    );
   return {
     t,
     state,
