@@ -9,14 +9,60 @@ import { z } from '../schema/z';
 const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const IdSchema = z.string().regex(KEBAB_ID, 'ids are kebab-case (a-z, 0-9, single hyphens)');
 
+/**
+ * Limits on what a dataset may hold. An imported dataset's names reach every tab, which compiles
+ * them into an automaton on the page's main thread, so their size is bounded here (and the
+ * automaton itself by lib/match/lexiconBudget.ts at import). Each leaves ample headroom over the
+ * bundled dataset, which when they were set had: aliases of at most 66 characters, at most 17
+ * aliases on a row (an entity; 14 on a round, 12 on a series, 2 on an office), 378 entities,
+ * 35 offices, 6 series, 84 rounds and 89 positions (test/unit/datasetLimits.test.ts keeps the headroom).
+ */
+/** Characters in one alias: the longest real name ("Package of Measures for the Implementation of the Minsk Agreements") has 66. */
+export const MAX_ALIAS_CHARS = 120;
+/** Aliases on one entity, office, series or round (17 at most today). */
+export const MAX_ALIASES_PER_ROW = 60;
+/** Rows per table: about 13× (entities) to 50× (positions) today's figures. */
+export const MAX_ENTITIES = 5_000;
+export const MAX_OFFICES = 500;
+export const MAX_SERIES = 500;
+export const MAX_ROUNDS = 2_000;
+export const MAX_POSITIONS = 5_000;
+/**
+ * The largest file an import reads: the bundled dataset is 1.4 MB pretty-printed (0.95 MB compact),
+ * so the limit leaves room to nearly treble it. Parsing and validating 4 MB takes the background well under
+ * a second; what an import costs every tab (its names) is bounded by the schema's limits and
+ * the lexicon budget, not by this.
+ */
+export const MAX_IMPORT_BYTES = 4 * 1024 * 1024;
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/** Whether `YYYY[-MM[-DD]]` names a day (or month) the calendar has: month 01–12, the day within its month. */
+export function isCalendarDate(date: string): boolean {
+  const [year, month, day] = date.split('-').map(Number);
+  if (year === undefined || !Number.isInteger(year)) return false;
+  if (month === undefined) return true;
+  if (!Number.isInteger(month) || month < 1 || month > 12) return false;
+  if (day === undefined) return true;
+  const days = month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
+  return Number.isInteger(day) && day >= 1 && day <= days;
+}
+
+const noSuchDate = { error: (issue: { input: unknown }) => `no such date: ${String(issue.input)}`, abort: true };
+
 /** A calendar date, `YYYY-MM-DD`: the article dates and as-of dates the cards use. */
-export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date as YYYY-MM-DD', abort: true })
+  .refine(isCalendarDate, noSuchDate);
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
 /** A fact's date, as precise as the source: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export const PartialDateSchema = z
   .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { error: 'expected YYYY, YYYY-MM or YYYY-MM-DD', abort: true })
+  .refine(isCalendarDate, noSuchDate);
 export type PartialDate = z.infer<typeof PartialDateSchema>;
 
 export const LanguageSchema = z.enum(['de', 'en']);
@@ -40,10 +86,12 @@ export type Source = z.infer<typeof SourceSchema>;
 
 const sources = (what: string) => z.array(SourceSchema).min(1, `${what} needs at least one source`);
 
+const atMostAliases = `at most ${MAX_ALIASES_PER_ROW} aliases`;
+
 export const AliasKindSchema = z.enum(['name', 'surname', 'abbreviation', 'metonym', 'adjective', 'role', 'misspelling']);
 
 export const AliasSchema = z.object({
-  text: z.string().trim().min(2),
+  text: z.string().trim().min(2).max(MAX_ALIAS_CHARS, `an alias has at most ${MAX_ALIAS_CHARS} characters`),
   /** Which language's press uses this form; `any` for names spelt alike in both. */
   lang: z.enum(['de', 'en', 'any']),
   /** Names that are also words (Trump, Merz, Vance) match only as written, capital letter included. */
@@ -87,7 +135,7 @@ export const EntitySchema = z
     type: EntityTypeSchema,
     name: BilingualTextSchema,
     summary: BilingualTextSchema,
-    aliases: z.array(AliasSchema).min(1, 'an entity needs at least one alias'),
+    aliases: z.array(AliasSchema).min(1, 'an entity needs at least one alias').max(MAX_ALIASES_PER_ROW, atMostAliases),
     /** Confirmed Wikidata id; linking never depends on it. */
     wikidata: z
       .string()
@@ -116,7 +164,7 @@ export type Entity = z.infer<typeof EntitySchema>;
 export const OfficeSchema = z.object({
   id: IdSchema,
   name: BilingualTextSchema,
-  aliases: z.array(AliasSchema).default([]),
+  aliases: z.array(AliasSchema).max(MAX_ALIASES_PER_ROW, atMostAliases).default([]),
 });
 export type Office = z.infer<typeof OfficeSchema>;
 
@@ -125,7 +173,7 @@ export const SeriesSchema = z.object({
   id: IdSchema,
   name: BilingualTextSchema,
   summary: BilingualTextSchema,
-  aliases: z.array(EventAliasSchema).default([]),
+  aliases: z.array(EventAliasSchema).max(MAX_ALIASES_PER_ROW, atMostAliases).default([]),
   sources: z.array(SourceSchema).default([]),
 });
 export type Series = z.infer<typeof SeriesSchema>;
@@ -179,7 +227,7 @@ export const RoundSchema = z.object({
   format: RoundFormatSchema,
   series: IdSchema.optional(),
   title: BilingualTextSchema,
-  aliases: z.array(EventAliasSchema).default([]),
+  aliases: z.array(EventAliasSchema).max(MAX_ALIASES_PER_ROW, atMostAliases).default([]),
   start: PartialDateSchema,
   end: PartialDateSchema.optional(),
   /** City or venue entity. */
@@ -250,10 +298,10 @@ export type DatasetMeta = z.infer<typeof DatasetMetaSchema>;
 
 export const DatasetSchema = z.object({
   meta: DatasetMetaSchema,
-  entities: z.array(EntitySchema),
-  offices: z.array(OfficeSchema).default([]),
-  series: z.array(SeriesSchema).default([]),
-  rounds: z.array(RoundSchema).default([]),
-  positions: z.array(PositionSchema).default([]),
+  entities: z.array(EntitySchema).max(MAX_ENTITIES, `at most ${MAX_ENTITIES} entities`),
+  offices: z.array(OfficeSchema).max(MAX_OFFICES, `at most ${MAX_OFFICES} offices`).default([]),
+  series: z.array(SeriesSchema).max(MAX_SERIES, `at most ${MAX_SERIES} series`).default([]),
+  rounds: z.array(RoundSchema).max(MAX_ROUNDS, `at most ${MAX_ROUNDS} rounds`).default([]),
+  positions: z.array(PositionSchema).max(MAX_POSITIONS, `at most ${MAX_POSITIONS} positions`).default([]),
 });
 export type Dataset = z.infer<typeof DatasetSchema>;

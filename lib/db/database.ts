@@ -1,19 +1,24 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import type { Entity, Office, Position, Round, Series } from '../dataset/schema';
+import { z } from '../schema/z';
+import { IsoDateSchema, PartialDateSchema, type Entity, type Office, type Position, type Round, type Series } from '../dataset/schema';
 
-export type DatasetOrigin = 'bundled' | 'imported';
-
-export interface MetaRow {
-  key: 'dataset';
-  version: string;
-  asOf: string;
-  coversUntil: string;
-  name: string;
-  origin: DatasetOrigin;
-  counts: { entities: number; rounds: number; positions: number };
+/**
+ * The store's one meta row. Read through this schema: a row of another shape (an older version's,
+ * a hand edit) counts as stale, so the store is re-seeded rather than left unreadable.
+ */
+export const MetaRowSchema = z.object({
+  key: z.literal('dataset'),
+  version: z.string().min(1),
+  asOf: IsoDateSchema,
+  coversUntil: PartialDateSchema,
+  name: z.string(),
+  origin: z.enum(['bundled', 'imported']),
+  counts: z.object({ entities: z.number().int().nonnegative(), rounds: z.number().int().nonnegative(), positions: z.number().int().nonnegative() }),
   /** Set when an extension update replaced an imported dataset with a newer bundled one. */
-  notice?: 'import-replaced-by-bundled';
-}
+  notice: z.literal('import-replaced-by-bundled').optional(),
+});
+export type MetaRow = z.infer<typeof MetaRowSchema>;
+export type DatasetOrigin = MetaRow['origin'];
 
 /** Rows carry derived index fields next to the validated data; reads strip them again through the schemas. */
 export type EntityRow = Entity & { aliasKeys: string[] };

@@ -4,7 +4,7 @@ import { foldAlias } from '../match/fold';
 import type { DatasetInfo } from '../messaging/protocol';
 import { lexiconSourceOf, type LexiconSource } from '../match/source';
 import { earliestDay } from '../time/dates';
-import type { DossierDatabase, MetaRow } from './database';
+import { MetaRowSchema, type DossierDatabase, type MetaRow } from './database';
 import { roundParticipants } from './rows';
 
 /**
@@ -99,7 +99,9 @@ export function databaseRepository(db: DossierDatabase): DatasetRepository {
     async info() {
       const meta = await db.meta.get('dataset');
       if (!meta) throw new CorruptStoreError('the dataset metadata is missing');
-      return infoOf(meta, 'indexeddb');
+      const parsed = MetaRowSchema.safeParse(meta);
+      if (!parsed.success) throw new CorruptStoreError('the dataset metadata has another shape');
+      return infoOf(parsed.data, 'indexeddb');
     },
   };
 }

@@ -1,5 +1,5 @@
-import type { VersionedDataset } from '../dataset/validate';
-import type { DatasetOrigin, DossierDatabase, MetaRow } from './database';
+import { asOfProblem, type VersionedDataset } from '../dataset/validate';
+import { MetaRowSchema, type DatasetOrigin, type DossierDatabase, type MetaRow } from './database';
 import { entityRow, positionRow, roundRow } from './rows';
 
 export type SeedOutcome = 'seeded' | 'current' | 'kept-import';
@@ -39,15 +39,18 @@ export async function writeDataset(db: DossierDatabase, dataset: VersionedDatase
 /**
  * Makes the store hold the right dataset, keyed by version: the bundled one,
  * unless the reader imported one that is newer (by as-of date) than the
- * bundle. A second call is a no-op; a missing or incomplete store is re-seeded.
+ * bundle. A second call is a no-op; a missing or incomplete store is re-seeded,
+ * and so is one whose meta row has another shape (written by another version).
+ * An import dated past tomorrow (stored before imports were checked for it) is not kept.
  */
-export async function seedDatabase(db: DossierDatabase, bundled: VersionedDataset): Promise<SeedOutcome> {
-  const meta = await db.meta.get('dataset');
+export async function seedDatabase(db: DossierDatabase, bundled: VersionedDataset, now: Date = new Date()): Promise<SeedOutcome> {
+  const stored = MetaRowSchema.safeParse(await db.meta.get('dataset'));
+  const meta = stored.success ? stored.data : undefined;
   const complete = meta !== undefined && (await isComplete(db, meta));
   if (meta && complete) {
     if (meta.origin === 'bundled' && meta.version === bundled.version) return 'current';
     if (meta.origin === 'imported') {
-      if (meta.asOf > bundled.meta.asOf) return 'kept-import';
+      if (meta.asOf > bundled.meta.asOf && !asOfProblem(meta.asOf, now)) return 'kept-import';
       await writeDataset(db, bundled, 'bundled', 'import-replaced-by-bundled');
       return 'seeded';
     }

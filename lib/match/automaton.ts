@@ -10,6 +10,11 @@ interface TrieNode {
 /** The character codes one table row covers: every code is first mapped to one of these classes. */
 const CODE_UNITS = 0x10000;
 /**
+ * The most distinct characters (UTF-16 code units) the patterns may use: classes are bytes, and
+ * class 0 is "in no pattern" (0xff is kept free). lib/match/lexiconBudget.ts checks it at import.
+ */
+export const MAX_ALPHABET = 254;
+/**
  * A flag on a transition: the state it leads to ends some pattern. The state
  * number is below it: 15 bits in the compact table, 30 in the large one.
  */
@@ -79,7 +84,7 @@ export class Automaton {
     for (let offset = 0; offset < pattern.length; offset++) {
       const code = pattern.charCodeAt(offset);
       if (this.classOf[code] === 0) {
-        if (this.width === 0xff) throw new Error('Automaton: patterns use more than 254 distinct characters');
+        if (this.width > MAX_ALPHABET) throw new Error(`Automaton: patterns use more than ${MAX_ALPHABET} distinct characters`);
         this.classOf[code] = this.width++;
       }
       let target = node.next.get(code);

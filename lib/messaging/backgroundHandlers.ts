@@ -73,11 +73,20 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers {
     },
     'enable-site': async ({ host, tabId }) => {
       // Registration first: the settings list only names sites that really run.
+      // (The registrar refuses a tab that does not show the site, before anything changes.)
       const enabled = await sites.enable(host, tabId);
       if (enabled) {
-        await settings.update((current) => ({
-          sites: { enabled: [...new Set([...current.sites.enabled, host])], disabled: current.sites.disabled.filter((entry) => entry !== host) },
-        }));
+        let listedBefore = false;
+        try {
+          await settings.update((current) => {
+            listedBefore = current.sites.enabled.includes(host);
+            return { sites: { enabled: [...new Set([...current.sites.enabled, host])], disabled: current.sites.disabled.filter((entry) => entry !== host) } };
+          });
+        } catch (error) {
+          // Not on the list, so not enabled: no script or permission may stay behind for it.
+          if (!listedBefore) await sites.forget(host).catch(() => undefined);
+          throw error;
+        }
       }
       return { ok: true, enabled };
     },
@@ -91,11 +100,15 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers {
       return { ok: true };
     },
     'clear-local-data': async () => {
-      const { sites: before } = await settings.load();
+      // Every step is tried even when one fails; the first failure is the answer.
+      const failures: unknown[] = [];
+      const attempt = (step: () => Promise<unknown>) => step().catch((error: unknown) => void failures.push(error));
       errors.clear();
-      await deps.clearLocalStorage();
-      await settings.reset();
-      for (const host of before.enabled) await sites.forget(host);
+      await attempt(() => deps.clearLocalStorage());
+      // Every site script and optional permission, not only those of the sites the settings still list.
+      await attempt(() => sites.forgetAll());
+      await attempt(() => settings.reset());
+      if (failures.length > 0) throw failures[0];
       return { ok: true };
     },
   };

@@ -2,7 +2,8 @@ import { z } from '../schema/z';
 import { LexiconSourceSchema } from '../match/source';
 import { SettingsSchema, SiteHostSchema } from '../settings/schema';
 import { SearchCatalogSchema } from '../search/catalog';
-import { EntityTypeSchema, FigureSchema, IdSchema, IsoDateSchema, IssueTopicSchema, LanguageSchema, PartialDateSchema, RoundFormatSchema, SourceSchema } from '../dataset/schema';
+import { EntityTypeSchema, FigureSchema, MAX_IMPORT_BYTES, IdSchema, IsoDateSchema, IssueTopicSchema, LanguageSchema, PartialDateSchema, RoundFormatSchema, SourceSchema } from '../dataset/schema';
+import { MAX_SURFACE_LENGTH } from '../page/surface';
 
 /**
  * The one protocol between content scripts, pages and the background. Both
@@ -40,7 +41,7 @@ export const SearchCatalogRequestSchema = z.object({ type: z.literal('search-cat
 export const PageStateRequestSchema = z.object({ type: z.literal('page-state'), state: z.enum(['active', 'paused', 'off']), count: z.number().int().nonnegative() });
 
 /** The options page hands over a dataset file; the background checks it as a whole before anything changes. */
-export const ImportDatasetRequestSchema = z.object({ type: z.literal('import-dataset'), text: z.string().max(10 * 1024 * 1024 + 1) });
+export const ImportDatasetRequestSchema = z.object({ type: z.literal('import-dataset'), text: z.string().max(MAX_IMPORT_BYTES) });
 export const ResetDatasetRequestSchema = z.object({ type: z.literal('reset-dataset') });
 
 /** Sent after the page that had the user gesture obtained the site's permission; the background checks it holds. */
@@ -189,7 +190,7 @@ export const PageMentionsAnswerSchema = z.object({
   ok: z.literal(true),
   state: z.enum(['active', 'paused', 'off']),
   mentions: z
-    .array(z.object({ entityId: z.string(), type: z.enum(['person', 'state', 'organisation', 'body', 'place', 'term', 'event']), surface: z.string().max(300), count: z.number().int().positive(), rounds: z.array(z.string()).optional() }))
+    .array(z.object({ entityId: z.string(), type: z.enum(['person', 'state', 'organisation', 'body', 'place', 'term', 'event']), surface: z.string().max(MAX_SURFACE_LENGTH), count: z.number().int().positive(), rounds: z.array(z.string()).optional() }))
     .max(5000),
 });
 export type PageMentionsAnswer = z.infer<typeof PageMentionsAnswerSchema>;

@@ -2,7 +2,8 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../lib/db/database';
 import { openDatasetStore } from '../../lib/db/datasetStore';
-import { importDataset, MAX_IMPORT_BYTES } from '../../lib/db/importDataset';
+import { MAX_IMPORT_BYTES } from '../../lib/dataset/schema';
+import { importDataset } from '../../lib/db/importDataset';
 import { queryEntityCard, queryRoundView } from '../../lib/db/queries';
 import { databaseRepository, memoryRepository } from '../../lib/db/repository';
 import { seedDatabase } from '../../lib/db/seed';
@@ -38,7 +39,7 @@ describe('seeding', () => {
 
   it('keeps an imported dataset newer than the bundle across an update, and replaces an older one, saying so', async () => {
     const db = freshDb();
-    expect(await importDataset(db, importText('2027-01-01'))).toMatchObject({ ok: true });
+    expect(await importDataset(db, importText('2026-12-01'))).toMatchObject({ ok: true });
     expect(await seedDatabase(db, { ...bundled, version: 'update' })).toBe('kept-import');
     expect((await db.meta.get('dataset'))?.origin).toBe('imported');
 
@@ -53,7 +54,7 @@ describe('importing a dataset', () => {
   it('swaps the data in one go and changes what the cards say', async () => {
     const db = freshDb();
     await seedDatabase(db, bundled);
-    const result = await importDataset(db, importText('2027-01-01', (raw) => (raw.entities.find((entity) => entity.id === 'umerov')!.summary.en = 'Imported summary.')));
+    const result = await importDataset(db, importText('2026-12-01', (raw) => (raw.entities.find((entity) => entity.id === 'umerov')!.summary.en = 'Imported summary.')));
     expect(result).toMatchObject({ ok: true, counts: { entities: bundled.entities.length, rounds: 3, positions: 2 } });
     const card = await queryEntityCard(databaseRepository(db), 'umerov', { asOf: '2025-06-02', today: '2026-11-25', lang: 'en' });
     expect(card?.summary).toBe('Imported summary.');
@@ -63,10 +64,10 @@ describe('importing a dataset', () => {
     const db = freshDb();
     await seedDatabase(db, bundled);
     const before = await db.meta.get('dataset');
-    const broken = await importDataset(db, importText('2027-01-01', (raw) => (raw.rounds[0]!.parties = ['ukraine', 'atlantis'])));
+    const broken = await importDataset(db, importText('2026-12-01', (raw) => (raw.rounds[0]!.parties = ['ukraine', 'atlantis'])));
     expect(broken).toEqual({ ok: false, problems: ['rounds istanbul-2025-05-16: parties: unknown entity "atlantis"'] });
     expect(await importDataset(db, '{"meta": ')).toMatchObject({ ok: false, problems: [expect.stringMatching(/^the file is not valid JSON/)] });
-    expect(await importDataset(db, 'x'.repeat(MAX_IMPORT_BYTES + 1))).toEqual({ ok: false, problems: ['the file is 10.0 MB; the limit is 10 MB'] });
+    expect(await importDataset(db, 'x'.repeat(MAX_IMPORT_BYTES + 1))).toEqual({ ok: false, problems: ['the file is 4.0 MB; the limit is 4 MB'] });
     expect(await db.meta.get('dataset')).toEqual(before);
   });
 });
@@ -107,7 +108,7 @@ describe('the dataset store', () => {
   it('resets an import to the bundled dataset', async () => {
     const db = freshDb();
     const store = await openDatasetStore(() => db, bundled);
-    await store.importFile(importText('2027-01-01'));
+    await store.importFile(importText('2026-12-01'));
     expect((await store.repository.info()).origin).toBe('imported');
     await store.resetToBundled();
     expect(await store.repository.info()).toMatchObject({ origin: 'bundled', version: bundled.version });
