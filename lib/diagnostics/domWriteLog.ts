@@ -81,9 +81,11 @@ export function recordDomWrites(win: Window & typeof globalThis, isOurs: Ownersh
 /** Whether a node is the extension's host or lies under it (through its shadow root). */
 export function underHost(hostName: string): Ownership {
   const upper = hostName.toUpperCase();
+  // The host may carry a random suffix when the page defined our name itself.
+  const isHost = (name: string) => name === upper || name.startsWith(`${upper}-`);
   return (node) => {
     for (let current: Node | null = node; current; current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null)) {
-      if (current.nodeName === upper) return true;
+      if (isHost(current.nodeName)) return true;
     }
     return false;
   };

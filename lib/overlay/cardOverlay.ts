@@ -13,6 +13,24 @@ export interface CardOverlayOptions {
 export const OVERLAY_HOST_TAG = 'dossier-overlay';
 
 /**
+ * A host and its shadow root under our tag name, or, when the page has defined that name as a custom
+ * element of its own (its constructor attached a shadow root or disabled shadows, so ours cannot be
+ * attached), under a name with a random suffix that no page can have defined in advance.
+ */
+export function createShadowHost(doc: Document, mode: ShadowRootMode, random: () => number = Math.random): { host: HTMLElement; shadow: ShadowRoot } {
+  const attach = (name: string) => {
+    const host = doc.createElement(name);
+    try {
+      return { host, shadow: host.attachShadow({ mode }) };
+    } catch {
+      return null;
+    }
+  };
+  const suffix = () => Math.floor(random() * 2 ** 32).toString(36);
+  return attach(OVERLAY_HOST_TAG) ?? attach(`${OVERLAY_HOST_TAG}-${suffix()}`) ?? attach(`${OVERLAY_HOST_TAG}-${suffix()}-${suffix()}`)!;
+}
+
+/**
  * Owns the single node the extension adds to a page: a host whose shadow root
  * holds the card. It is created on first use, so a page where no card opens
  * is never changed. Components only render; positioning lives here.
@@ -141,13 +159,12 @@ export class CardOverlay {
 
   private ensureMount(): HTMLElement {
     if (this.mount) return this.mount;
-    const host = this.doc.createElement(OVERLAY_HOST_TAG);
+    const { host, shadow } = createShadowHost(this.doc, this.options.shadowMode);
     // Styled before insertion so the page observes exactly one mutation: this insertion.
     host.style.setProperty('all', 'initial');
     host.style.setProperty('position', 'fixed');
     host.style.setProperty('inset', '0 auto auto 0');
     host.style.setProperty('z-index', '2147483647');
-    const shadow = host.attachShadow({ mode: this.options.shadowMode });
     const style = this.doc.createElement('style');
     style.textContent = this.options.css;
     const mount = this.doc.createElement('div');
