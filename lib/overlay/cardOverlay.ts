@@ -27,7 +27,12 @@ export function createShadowHost(doc: Document, mode: ShadowRootMode, random: ()
     }
   };
   const suffix = () => Math.floor(random() * 2 ** 32).toString(36);
-  return attach(OVERLAY_HOST_TAG) ?? attach(`${OVERLAY_HOST_TAG}-${suffix()}`) ?? attach(`${OVERLAY_HOST_TAG}-${suffix()}-${suffix()}`)!;
+  // A few tries: in a document where no element can take a shadow root (an SVG or XML page) we give up.
+  for (let tries = 0, name = OVERLAY_HOST_TAG; tries < 4; tries += 1, name = `${OVERLAY_HOST_TAG}-${suffix()}`) {
+    const made = attach(name);
+    if (made) return made;
+  }
+  throw new Error('no element of this document can hold the card (attachShadow refused)');
 }
 
 /**
