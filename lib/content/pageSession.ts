@@ -113,7 +113,7 @@ export async function startPageSession(env: PageSessionEnvironment): Promise<Pag
     refreshLexicon,
     handleCommand(message) {
       if (env.diagnostics && (message as { type?: unknown } | null)?.type === 'diagnostics') {
-        return { ok: true, state, diagnostics: { ...env.diagnostics(), mentions: overlay.mentions().length, marked: overlay.marked().length, shown: overlay.shownCount() } };
+        return { ok: true, state, diagnostics: { ...env.diagnostics(), mentions: overlay.mentions().length, scansRunning: overlay.scansRunning(), marked: overlay.marked().length, shown: overlay.shownCount() } };
       }
       const command = asCommand(message);
       if (!command) return undefined;

@@ -8,7 +8,8 @@ import { mainContentRoots, MAIN_CONTENT_SELECTOR } from '../page/textNodes';
 import { readPageLanguage } from '../page/pageLanguage';
 import { indexMentions, mentionAtPoint } from '../page/hitTest';
 import { markedMentions, shownMentions } from '../page/marking';
-import { compareMentions, pageYielder, scanInSlices, type Region, type ScanPart, type ScannedMention } from '../page/scanner';
+import { mergeMentions } from '../page/mentionOrder';
+import { pageYielder, scanInSlices, type Region, type ScanPart, type ScannedMention } from '../page/scanner';
 import { watchPage, type PageChanges } from '../page/liveUpdates';
 import { CardOverlay } from '../overlay/cardOverlay';
 import { CardController, type CardServices, type FetchCard, type FetchRound } from '../overlay/cardController';
@@ -79,6 +80,8 @@ export interface RunningOverlay {
   shownCount(): number;
   /** Resolves when the current scan of the page has finished (tests, diagnostics). */
   scanned(): Promise<void>;
+  /** How many scans (the page's, or of parts that arrived later) are still running: 0 when the page is read. */
+  scansRunning(): number;
   setLanguage(lang: Language): Promise<void>;
   setDisplay(display: OverlayDisplay): void;
   /** Switches the overlay off (site disabled, paused) or back on. */
@@ -93,19 +96,6 @@ export interface RunningOverlay {
 }
 
 const CLOSE_DELAY_MS = 300;
-
-/** Merges newly found mentions into the document-ordered list, once each. */
-function mergeMentions(existing: PageMention[], found: PageMention[]): PageMention[] {
-  const key = (mention: PageMention) => `${mention.start}:${mention.end}`;
-  const seen = new Map<Node, Set<string>>();
-  for (const mention of existing) {
-    const keys = seen.get(mention.node) ?? new Set<string>();
-    keys.add(key(mention));
-    seen.set(mention.node, keys);
-  }
-  const fresh = found.filter((mention) => !seen.get(mention.node)?.has(key(mention)));
-  return fresh.length === 0 ? existing : [...existing, ...fresh].sort(compareMentions);
-}
 
 /**
  * Scans the page in slices, paints the mentions the reader wants, follows
@@ -200,15 +190,20 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
 
   // With no date on the page, "today" serves the offices but must not choose rounds: dateKnown says so.
   const context = (sample: string) => ({ date: articleDate.date, dateKnown: articleDate.source !== 'today', lang: readPageLanguage(doc.documentElement.lang, () => sample) });
-  const scanParts = (parts: ScanPart[], isCurrent: () => boolean) =>
-    scanInSlices({ parts, ownHost: overlay.hostElement, lexicon, context, isCurrent }, scheduler, (found) => {
+  let scansRunning = 0;
+  const scanParts = (parts: ScanPart[], isCurrent: () => boolean) => {
+    scansRunning += 1;
+    return scanInSlices({ parts, ownHost: overlay.hostElement, lexicon, context, isCurrent }, scheduler, (found) => {
       mentions = mergeMentions(mentions, found);
       applyDisplay();
     }).catch((error: unknown) => {
       // A scan that fails is reported, never left as an unhandled rejection in the page.
       report(error);
       return false;
+    }).finally(() => {
+      scansRunning -= 1;
     });
+  };
   const fullScan = () => {
     const mine = ++generation;
     mentions = [];
@@ -377,6 +372,7 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
 
   return {
     mentions: () => mentions,
+    scansRunning: () => scansRunning,
     marked: () => marked,
     shownCount,
     scanned: () => scanDone,

@@ -10,6 +10,8 @@ export class TaskTimer {
   private tasks = 0;
   private total = 0;
   private readonly slowest: Array<{ label: string; ms: number }> = [];
+  /** The longest task of each kind ('scan-main', 'warm-up', …): numbered labels count as one kind. */
+  private readonly longestOfKind = new Map<string, number>();
 
   constructor(private readonly clock: () => number) {}
 
@@ -21,6 +23,8 @@ export class TaskTimer {
       const spent = this.clock() - start;
       this.tasks += 1;
       this.total += spent;
+      const kind = label.replace(/ \d+$/, '');
+      if (spent > (this.longestOfKind.get(kind) ?? 0)) this.longestOfKind.set(kind, spent);
       if (spent > this.longest) {
         this.longest = spent;
         this.longestLabel = label;
@@ -34,7 +38,9 @@ export class TaskTimer {
     }
   }
 
-  stats(): { tasks: number; totalMs: number; longestMs: number; longestLabel: string; slowest: Array<{ label: string; ms: number }> } {
-    return { tasks: this.tasks, totalMs: Math.round(this.total * 100) / 100, longestMs: Math.round(this.longest * 100) / 100, longestLabel: this.longestLabel, slowest: [...this.slowest] };
+  stats(): { tasks: number; totalMs: number; longestMs: number; longestLabel: string; slowest: Array<{ label: string; ms: number }>; longestByKind: Record<string, number> } {
+    const round = (ms: number) => Math.round(ms * 100) / 100;
+    const longestByKind = Object.fromEntries([...this.longestOfKind].map(([kind, ms]) => [kind, round(ms)]));
+    return { tasks: this.tasks, totalMs: round(this.total), longestMs: round(this.longest), longestLabel: this.longestLabel, slowest: [...this.slowest], longestByKind };
   }
 }

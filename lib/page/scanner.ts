@@ -53,6 +53,18 @@ export function pageYielder(win: Window & typeof globalThis, setTimer: (callback
   return () => new Promise((resume) => void setTimer(resume, 0));
 }
 
+interface RegionText {
+  node: Text;
+  region: Region;
+}
+
+/** The text nodes of every part, in order, each with its part's region. */
+function* textsOf(job: ScanJob): Generator<RegionText, void> {
+  for (const part of job.parts) {
+    for (const node of walkTextNodes(part.root, job.ownHost, part.exclude)) yield { node, region: part.region };
+  }
+}
+
 /**
  * Scans the page in slices of a few milliseconds, yielding to the page in
  * between: main content first, then the rest. Mentions are handed over chunk
@@ -83,42 +95,51 @@ export async function scanInSlices(job: ScanJob, scheduler: SliceScheduler, onFo
   // rather than inside the first chunk of the article.
   scheduler.measure('warm-matcher', () => findMentions(compiled, 'Warm-up: talks in Istanbul, Umerov.', { date: '2025-01-01', lang: 'en' }));
   await scheduler.yieldToPage();
-  for (const part of job.parts) {
-    const nodes = walkTextNodes(part.root, job.ownHost, part.exclude);
-    let pending: Text[] = [];
-    let chars = 0;
-    let walked = false;
-    while (!walked || pending.length > 0) {
-      if (!job.isCurrent()) return false;
-      scheduler.measure(`scan-${part.region}`, () => {
-        const deadline = scheduler.now() + SLICE_MS;
-        while (!walked && chars < CHUNK_CHARS[part.region] && scheduler.now() < deadline) {
-          const next = nodes.next();
-          if (next.done) walked = true;
-          else {
-            pending.push(next.value);
-            chars += next.value.nodeValue?.length ?? 0;
-          }
+  // Text of consecutive parts of one region fills one chunk: a live page that adds 2 000 paragraphs
+  // at once is read in a few dozen slices, not in 2 000 (each of which would repaint every mark).
+  const texts = textsOf(job);
+  let carried: RegionText | null = null;
+  let pending: Text[] = [];
+  let pendingRegion: Region = job.parts[0]?.region ?? 'main';
+  let chars = 0;
+  let walked = false;
+  while (!walked || pending.length > 0) {
+    if (!job.isCurrent()) return false;
+    scheduler.measure(`scan-${pendingRegion}`, () => {
+      const deadline = scheduler.now() + SLICE_MS;
+      let full = false;
+      while (!walked && !full && scheduler.now() < deadline) {
+        const next = carried ?? texts.next().value ?? null;
+        carried = null;
+        if (!next) {
+          walked = true;
+          break;
         }
-        if (pending.length === 0 || (!walked && chars < CHUNK_CHARS[part.region])) return;
-        // Nodes may have left the page while we waited for our turn.
-        const live = pending.filter((node) => node.isConnected);
-        pending = [];
-        chars = 0;
-        if (live.length === 0) return;
-        context ??= { ...job.context(live.map((node) => node.nodeValue).join(' ')), known: new Set<string>() };
-        const found = mentionRangesIn(live, compiled, context);
-        if (found.length > 0) onFound(found.map((mention) => ({ ...mention, region: part.region })));
-      });
-      await scheduler.yieldToPage();
-    }
+        if (pending.length > 0 && next.region !== pendingRegion) {
+          // A chunk holds one region's text; the next region starts the next chunk.
+          carried = next;
+          full = true;
+          break;
+        }
+        pending.push(next.node);
+        pendingRegion = next.region;
+        chars += next.node.nodeValue?.length ?? 0;
+        full = chars >= CHUNK_CHARS[pendingRegion];
+      }
+      if (pending.length === 0 || (!walked && !full)) return;
+      // Nodes may have left the page while we waited for our turn.
+      const live = pending.filter((node) => node.isConnected);
+      const region = pendingRegion;
+      pending = [];
+      chars = 0;
+      // The next slice is labelled with the region it will read.
+      if (carried) pendingRegion = carried.region;
+      if (live.length === 0) return;
+      context ??= { ...job.context(live.map((node) => node.nodeValue).join(' ')), known: new Set<string>() };
+      const found = mentionRangesIn(live, compiled, context);
+      if (found.length > 0) onFound(found.map((mention) => ({ ...mention, region })));
+    });
+    await scheduler.yieldToPage();
   }
   return job.isCurrent();
-}
-
-/** Document order: by text node, then by offset within it. */
-export function compareMentions(a: PageMention, b: PageMention): number {
-  if (a.node === b.node) return a.start - b.start;
-  // DOCUMENT_POSITION_FOLLOWING (4): b comes after a.
-  return a.node.compareDocumentPosition(b.node) & 4 ? -1 : 1;
 }
