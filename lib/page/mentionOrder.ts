@@ -13,7 +13,8 @@ function placeOf<M extends PageMention>(sorted: readonly M[], mention: M, from: 
   let high = sorted.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (compareMentions(sorted[middle]!, mention) <= 0) low = middle + 1;
+    const probe = sorted[middle];
+    if (probe && compareMentions(probe, mention) <= 0) low = middle + 1;
     else high = middle;
   }
   return low;
@@ -37,14 +38,14 @@ export function mergeMentions<M extends PageMention>(existing: readonly M[], fou
   }
   const fresh = found.filter((mention) => !seen.get(mention.node)?.has(key(mention))).sort(compareMentions);
   if (fresh.length === 0) return existing as M[];
-  const merged: M[] = [];
+  // Pieces joined once at the end: spreading a long slice into push() could overflow the stack.
+  const pieces: M[][] = [];
   let from = 0;
   for (const mention of fresh) {
     const at = placeOf(existing, mention, from);
-    for (let index = from; index < at; index += 1) merged.push(existing[index]!);
-    merged.push(mention);
+    pieces.push(existing.slice(from, at), [mention]);
     from = at;
   }
-  for (let index = from; index < existing.length; index += 1) merged.push(existing[index]!);
-  return merged;
+  pieces.push(existing.slice(from));
+  return ([] as M[]).concat(...pieces);
 }
