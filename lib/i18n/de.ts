@@ -80,7 +80,7 @@ export const de: Record<MessageKey, string> = {
   'options.data.resetDone': 'Der mitgelieferte Datenbestand wird wieder verwendet.',
   'options.data.failed': 'Das hat nicht geklappt: {error}',
   'options.section.privacy': 'Datenschutz',
-  'options.privacy.clearWhat': 'Beim Löschen werden Ihre Einstellungen, die von Ihnen ein- oder ausgeschalteten Seiten (samt Berechtigungen) und das Fehlerprotokoll entfernt. Der Datenbestand bleibt.',
+  'options.privacy.clearWhat': 'Beim Löschen werden Ihre Einstellungen, alle Website-Berechtigungen und Website-Skripte von Dossier (auch für Seiten, die nicht mehr in Ihrer Liste stehen), der Suchzwischenspeicher des Popups und das Fehlerprotokoll entfernt. Der Datenbestand bleibt.',
   'options.privacy.clear': 'Meine Daten und Einstellungen löschen',
   'options.privacy.confirm': 'Ja, alles löschen',
   'options.privacy.cancel': 'Abbrechen',

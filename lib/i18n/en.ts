@@ -80,7 +80,7 @@ export const en = {
   'options.data.resetDone': 'The bundled dataset is in use again.',
   'options.data.failed': 'That did not work: {error}',
   'options.section.privacy': 'Privacy',
-  'options.privacy.clearWhat': 'Clearing removes your settings, the sites you switched on or off (with their permissions) and the error log. The dataset stays.',
+  'options.privacy.clearWhat': 'Clearing removes your settings, every site permission and site script Dossier holds (also for sites no longer in your list), the popup’s search cache and the error log. The dataset stays.',
   'options.privacy.clear': 'Clear my data and settings',
   'options.privacy.confirm': 'Yes, clear everything',
   'options.privacy.cancel': 'Cancel',
