@@ -21,6 +21,21 @@ const ORDINAL = /(?<![\p{L}])(erst|zweit|dritt|viert|fünft)(?:e|en|er|es|em)?(?
 const RECORD_STATEMENT = /^[^.;]*?(?:\bseit\b|\bsince\b|\bin (?:\d+|zwei|drei|vier|two|three|four|more than \w+) (?:jahren|years)\b)/iu;
 /** Words that may stand between an ordinal and its head: "third round", "first known trilateral security talks". */
 const MAX_WORDS_BETWEEN = 3;
+/**
+ * What may stand between "in" and the venue's name: "in the Turkish city of Istanbul", "in der dänischen
+ * Hauptstadt Kopenhagen", "im schweizerischen Genf", "in Saudi Arabia's capital, Riyadh". The venue's
+ * own mention must begin right after it, so the words cannot reach anything but a place.
+ */
+const VENUE_DESCRIPTOR = new RegExp(
+  [
+    String.raw`(?:(?:\p{Ll}[\p{L}-]*en|\p{Lu}\p{L}*(?:i|ish|ese|ian|an|ss|ch))\s+)?`,
+    String.raw`(?:(?:\p{Lu}\p{L}+\s+)?\p{Lu}\p{L}+['’]s\s+)?`,
+    String.raw`(?:(?:Hauptstadt|Stadt|Metropole|Millionenstadt|Küstenstadt|Hafenstadt|Grenzstadt|Badeort|Kurort|Ferienort|Urlaubsort|capital(?: city)?(?: of)?|city(?: of)?|town(?: of)?|port(?: city)?(?: of)?|coastal city(?: of)?|resort(?: town| city)?(?: of)?|border town(?: of)?),?\s+)?`,
+  ].join(''),
+  'uy',
+);
+/** Counted nouns an ordinal may belong to instead of the head: "am zweiten Tag der Verhandlungen", "the second day of talks". */
+const OTHER_COUNTED = /^(?:tag|tages|woche|monat|jahr|jahres|mal|phase|teil|punkt|hälfte|day|week|month|year|time|phase|part|half|stage)$/iu;
 /** Heads in the plural (or plural-only nouns): they may name a whole series. */
 const PLURAL_HEAD = /^rounds\b|(?:runden|meetings|talks|negotiations|gespräche|gesprächen|verhandlungen|treffen)$/iu;
 /** Beyond this many days after an event, a phrase without a written time needs a side of the war nearby to mean it. */
@@ -45,10 +60,12 @@ export function resolveNamedEvent(
   span: { start: number; end: number },
   named: { ids: string[]; places: string[]; series: boolean; properName: boolean },
   context: MatchContext,
+  partyBefore = false,
 ): { event: ResolvedEvent; start: number; end: number } | undefined {
   const article = articleDayOf(context);
-  // A venue phrase ("meeting in Riyadh") is read like a composed one: "the OPEC meeting in Riyadh" is someone else's.
-  if (!named.properName && topicBefore(text, span.start, text.slice(span.start, span.end))) return undefined;
+  // A venue phrase ("meeting in Riyadh") is read like a composed one: "the OPEC meeting in Riyadh" is someone else's,
+  // but "der Ukraine-Gipfel in Alaska" and "the Trump-Putin summit in Alaska" name this war's parties.
+  if (!named.properName && !partyBefore && topicBefore(text, span.start, text.slice(span.start, span.end))) return undefined;
   const time = timeAround(text, span.start, span.end, article.known ? article.date : undefined);
   // "meeting in Riyadh" is any meeting there: it is read as the composed phrase it is, the alias's own events included.
   const venuePhrase = !named.properName && named.places.length > 0;
@@ -70,8 +87,22 @@ interface Composed {
   distinguished: boolean;
 }
 
+/** The persons named right before a head, joined by hyphens or dashes: "Trump-Putin", "Witkoff–Putin". */
+function peopleBefore(headStart: number, persons: readonly Mention[], text: string): string[] {
+  const people: string[] = [];
+  let end = headStart;
+  for (;;) {
+    const person = persons.find((candidate) => candidate.end < end && /^(?:[\s-]|\s?[–—]\s?)$/u.test(text.slice(candidate.end, end)));
+    if (!person) return people.reverse();
+    // The first person is glued to the head by a hyphen or a space; earlier ones only by a hyphen or dash.
+    if (people.length > 0 && /^\s$/u.test(text.slice(person.end, end))) return people.reverse();
+    people.push(person.entityId);
+    end = person.start;
+  }
+}
+
 /** Reads an ordinal, a venue and a time around one head noun. */
-function composeAt(lexicon: Lexicon, text: string, head: Head, venues: Mention[], article: ArticleDay): Composed | undefined {
+function composeAt(lexicon: Lexicon, text: string, head: Head, venues: Mention[], persons: Mention[], article: ArticleDay): Composed | undefined {
   const headStart = head.index;
   const headEnd = headStart + head.text.length;
   let start = headStart;
@@ -87,6 +118,8 @@ function composeAt(lexicon: Lexicon, text: string, head: Head, venues: Mention[]
     if (/[.,;:!?()"“”„]/u.test(word)) break;
     consumed += word.length;
     const bare = word.trim().replace(/-$/, '');
+    // "am zweiten Tag der Verhandlungen": the ordinal counts days, not rounds.
+    if (OTHER_COUNTED.test(bare)) break;
     const ordinal = bare.match(ORDINAL);
     if (ordinal && ordinal[0].length === bare.length) {
       clues.ordinal = ORDINALS[(ordinal[1] ?? ordinal[2] ?? '').toLowerCase()];
@@ -95,12 +128,22 @@ function composeAt(lexicon: Lexicon, text: string, head: Head, venues: Mention[]
       break;
     }
   }
-  const venueBefore = venues.find((venue) => venue.end < headStart && /^[\s-]$/u.test(text.slice(venue.end, headStart)));
-  if (venueBefore?.type === 'place') {
+  // "Trump-Putin summit", "Putin-Witkoff-Treffen": the persons glued before the head are its parties.
+  const people = peopleBefore(headStart, persons, text);
+  if (people.length > 0) {
+    clues.people = people;
+    distinguished = true;
+  }
+  const glued = venues.find((venue) => venue.end < headStart && /^[\s-]$/u.test(text.slice(venue.end, headStart)));
+  // "Ukraine-Gespräche in Genf", "Russia talks": a side of the war before the head is a party, not the venue.
+  const venueBefore = glued && !(glued.type === 'state' && lexicon.source.belligerents.includes(glued.entityId)) ? glued : undefined;
+  if (glued && !venueBefore) {
+    // A party: the venue, if any, follows.
+  } else if (venueBefore?.type === 'place') {
     clues.places = [venueBefore.entityId];
     start = Math.min(start, venueBefore.start);
     distinguished = true;
-  } else if (venueBefore || topicBefore(text, headStart, head.text)) {
+  } else if (venueBefore || (people.length === 0 && topicBefore(text, headStart, head.text))) {
     // "Ukraine-Gipfel", "Syria talks", "OPEC meeting": the word before names a party or a topic, not a venue.
     if (venueBefore) clues.places = [venueBefore.entityId];
     else return undefined;
@@ -110,7 +153,9 @@ function composeAt(lexicon: Lexicon, text: string, head: Head, venues: Mention[]
   const link = text.slice(headEnd, headEnd + 40).match(/^(\s+(?:am|on)\s+\p{L}+)?\s+(?:in|im|at|auf|bei|near|nahe)\s+(?:(?:der|dem|den|the)\s+)?/iu);
   if (link) {
     const at = headEnd + link[0].length;
-    const venue = venues.find((candidate) => candidate.start === at);
+    // The venue right after "in", or past a descriptor ("the Turkish city of"): a venue's own name may look like one.
+    const past = afterDescriptor(text, at);
+    const venue = venues.find((candidate) => candidate.start === at) ?? venues.find((candidate) => candidate.start === past);
     if (venue) {
       clues.places ??= [venue.entityId];
       // A state's name is a mention of its own: the event ends before it ("talks in Saudi Arabia" marks the state).
@@ -139,6 +184,13 @@ function composeAt(lexicon: Lexicon, text: string, head: Head, venues: Mention[]
   return distinguished ? { start, end, clues, distinguished } : undefined;
 }
 
+/** Where the venue's name starts after "in": past a descriptor ("the Turkish city of"), or right there. */
+function afterDescriptor(text: string, at: number): number {
+  VENUE_DESCRIPTOR.lastIndex = at;
+  const descriptor = VENUE_DESCRIPTOR.exec(text);
+  return at + (descriptor?.[0].length ?? 0);
+}
+
 /** The first place or state after `from` in the same clause, introduced by in/im/at: at most a few words on. */
 function venueInClause(text: string, from: number, venues: readonly Mention[]): Mention | undefined {
   const venue = venues.find((candidate) => candidate.start > from && candidate.start - from < 80);
@@ -161,17 +213,27 @@ export function topicBefore(text: string, headStart: number, headText: string): 
   return headIsLower && !sentenceStart;
 }
 
+/** Whether a person, or a side of the war, is glued to `start` by a space or hyphen: "Ukraine-Gipfel", "Trump-Putin summit". */
+export function partyGluedBefore(lexicon: Lexicon, text: string, start: number, earlier: ReadonlyArray<{ type: string; entityId: string; end: number }>): boolean {
+  return earlier.some(
+    (mention) => (mention.type === 'person' || (mention.type === 'state' && lexicon.source.belligerents.includes(mention.entityId))) && mention.end < start && /^[\s-]$/u.test(text.slice(mention.end, start)),
+  );
+}
+
 /** Heads that no named event covers, each read with its clues and resolved. */
 export function findComposedEvents(lexicon: Lexicon, text: string, context: MatchContext, mentions: Mention[], heads: readonly Head[]): Array<{ mention: Mention; event: ResolvedEvent }> {
   const venues = mentions.filter((mention) => mention.type === 'place' || mention.type === 'state');
+  const persons = mentions.filter((mention) => mention.type === 'person');
   const named = mentions.filter((mention) => mention.type === 'event');
   const article = articleDayOf(context);
   const found: Array<{ mention: Mention; event: ResolvedEvent }> = [];
   for (const head of heads) {
     const headEnd = head.index + head.text.length;
     if (named.some((event) => event.start < headEnd && head.index < event.end)) continue;
-    const composed = composeAt(lexicon, text, head, venues, article);
+    const composed = composeAt(lexicon, text, head, venues, persons, article);
     if (!composed) continue;
+    // "die zweite Runde der Gespräche" is one phrase: its second head, reaching back over the first, adds nothing.
+    if (found.some(({ mention }) => mention.start < composed.end && composed.start < mention.end)) continue;
     const event = lexicon.events.resolve(composed.clues, article);
     if (!event) continue;
     const mention: Mention = { entityId: event.id, type: 'event', start: composed.start, end: composed.end, surface: text.slice(composed.start, composed.end), rounds: event.rounds, reason: event.reason };

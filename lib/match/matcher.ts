@@ -3,7 +3,7 @@ import { roleHeldOn } from '../time/dates';
 import type { EventReason, ResolvedEvent } from '../time/eventResolver';
 import { PLACE_COMPOUND_HEAD, sentenceAround } from './contextRules';
 import { hasHeadNoun, headsAt } from './eventHeads';
-import { findComposedEvents, inWarContext, resolveNamedEvent } from './events';
+import { findComposedEvents, inWarContext, partyGluedBefore, resolveNamedEvent } from './events';
 import { foldText, type FoldedText } from './fold';
 import type { AliasInfo, Lexicon } from './lexicon';
 
@@ -252,7 +252,8 @@ export function findMentions(lexicon: Lexicon, text: string, context: MatchConte
       return;
     }
     const span = { start: folded.sourceIndex[candidate.start] ?? 0, end: folded.sourceIndex[candidate.end] ?? text.length };
-    const event = resolveNamedEvent(lexicon, text, span, entry.named, context);
+    const earlier = resolved.map((other) => ({ type: other.type, entityId: other.entityId, end: folded.sourceIndex[other.candidate.end] ?? text.length }));
+    const event = resolveNamedEvent(lexicon, text, span, entry.named, context, partyGluedBefore(lexicon, text, span.start, earlier));
     if (event) resolved.push({ ...entry, entityId: event.event.id, event });
     // No event fits ("Istanbul talks" in 2016): the names inside the phrase are still marked as what they are.
     else for (const inner of innerCandidates(candidates, candidate)) resolveInto(inner);

@@ -34,7 +34,8 @@ export const LexiconSourceSchema = z.object({
   /** The two sides of the war: the parties every round of every series shares (derived, see below). */
   belligerents: z.array(IdSchema),
   /** `sidesMeet` where every belligerent is a party: the rounds "die dritte Runde" counts. */
-  rounds: z.array(z.object({ id: IdSchema, kind: RoundKindSchema, sidesMeet: z.literal(true).optional(), series: IdSchema.optional(), start: PartialDateSchema, end: PartialDateSchema.optional(), place: IdSchema.optional(), aliases: z.array(LexiconAliasSchema) })),
+  /** `people`: the persons at the table (delegation heads and members, mediators), for "the Trump–Putin summit". */
+  rounds: z.array(z.object({ id: IdSchema, kind: RoundKindSchema, sidesMeet: z.literal(true).optional(), series: IdSchema.optional(), start: PartialDateSchema, end: PartialDateSchema.optional(), place: IdSchema.optional(), people: z.array(IdSchema).optional(), aliases: z.array(LexiconAliasSchema) })),
 });
 export type LexiconSource = z.infer<typeof LexiconSourceSchema>;
 
@@ -70,6 +71,12 @@ function belligerentsOf(rounds: Dataset['rounds']): string[] {
   return (first?.parties ?? []).filter((party) => rest.every((round) => round.parties.includes(party)));
 }
 
+/** The persons at a round's table: delegation heads and members, and mediators who are persons. */
+function peopleAt(delegations: Dataset['rounds'][number]['delegations'], mediators: readonly string[], persons: ReadonlySet<string>): { people?: string[] } {
+  const people = [...new Set([...delegations.flatMap((delegation) => [...delegation.heads, ...delegation.members]), ...mediators.filter((id) => persons.has(id))])];
+  return people.length > 0 ? { people } : {};
+}
+
 export function lexiconSourceOf(dataset: Pick<Dataset, 'entities' | 'offices' | 'series' | 'rounds'> & { version: string }): LexiconSource {
   const venues = venuesOf(dataset.entities);
   const within = new Map(dataset.entities.flatMap((entity) => (entity.within ? [[entity.id, entity.within] as const] : [])));
@@ -80,6 +87,7 @@ export function lexiconSourceOf(dataset: Pick<Dataset, 'entities' | 'offices' | 
   };
   const seriesPlaces = (seriesId: string) => new Set(dataset.rounds.filter((round) => round.series === seriesId).flatMap((round) => chain(round.place)));
   const belligerents = belligerentsOf(dataset.rounds);
+  const persons = new Set(dataset.entities.filter((entity) => entity.type === 'person').map((entity) => entity.id));
   return {
     version: dataset.version,
     belligerents,
@@ -90,12 +98,13 @@ export function lexiconSourceOf(dataset: Pick<Dataset, 'entities' | 'offices' | 
       holders: dataset.entities.flatMap((entity) => entity.roles.filter((role) => role.office === id).map((role) => ({ person: entity.id, from: role.from, ...(role.to ? { to: role.to } : {}) }))),
     })),
     series: dataset.series.map(({ id, aliases }) => ({ id, aliases: withPlaces(aliases, venues, seriesPlaces(id)) })),
-    rounds: dataset.rounds.map(({ id, kind, series, start, end, place, aliases, parties }) => ({
+    rounds: dataset.rounds.map(({ id, kind, series, start, end, place, aliases, parties, delegations, mediators }) => ({
       id,
       kind,
       start,
       aliases: withPlaces(aliases, venues, new Set(chain(place))),
       ...(belligerents.every((side) => parties.includes(side)) ? { sidesMeet: true as const } : {}),
+      ...peopleAt(delegations, mediators, persons),
       ...(series ? { series } : {}),
       ...(end ? { end } : {}),
       ...(place ? { place } : {}),

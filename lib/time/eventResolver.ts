@@ -37,6 +37,8 @@ export interface EventRow {
   start: PartialDate;
   end?: PartialDate;
   place?: string;
+  /** The persons at the table. */
+  people?: readonly string[];
 }
 
 export interface EventClues {
@@ -46,6 +48,8 @@ export interface EventClues {
   include?: readonly string[];
   /** Venues the phrase names; a candidate must lie in one of them. */
   places?: readonly string[];
+  /** Persons the phrase names as its parties ("Trump-Putin summit"); a candidate must have had them all at the table. */
+  people?: readonly string[];
   ordinal?: number;
   period?: Period;
   /** "talks", "Gespräche", "rounds": may name a whole series. */
@@ -80,6 +84,9 @@ export interface ResolvedEvent {
  * exchanges, truces, calls, documents and standing bodies are meant only by their own names
  * ("Minsk II", "Black Sea Grain Initiative").
  */
+/** How long after a series' last round an ordinal without venue or time may still count within it. */
+export const ORDINAL_CURRENT_DAYS = 60;
+
 const TALK_KINDS: ReadonlySet<string> = new Set(['round', 'meeting', 'summit']);
 
 const dayNumber = (date: IsoDate) => Date.parse(date) / DAY_MS;
@@ -128,6 +135,7 @@ export class EventTable {
     const fits = (row: EventRow) =>
       (named ? named.has(row.id) || (row.series !== undefined && named.has(row.series)) : TALK_KINDS.has(row.kind) || clues.include?.includes(row.id) === true) &&
       (!clues.places?.length || this.placeChain(row.place).some((place) => clues.places?.includes(place))) &&
+      (!clues.people?.length || clues.people.every((person) => row.people?.includes(person) === true)) &&
       (!clues.period || (firstDay(row) <= clues.period.to && lastDay(row) >= clues.period.from));
     let pool = this.rows.filter(fits);
     if (!article.known) {
@@ -143,7 +151,7 @@ export class EventTable {
     const reference = article.known ? article.date : (clues.period?.to ?? firstDay(pool[0] as EventRow));
     const result = (row: EventRow, reason: EventReason): ResolvedEvent => ({ id: row.id, rounds: [row.id], reason, ...this.distance(row, article) });
     if (clues.ordinal !== undefined) {
-      const round = this.nthOfCurrentSeries(pool, clues.ordinal, reference);
+      const round = this.nthOfCurrentSeries(pool, clues.ordinal, reference, !clues.places?.length && !clues.period);
       return round ? result(round, 'ordinal') : undefined;
     }
     const ordered = [...pool].sort(byNearness(reference));
@@ -172,10 +180,15 @@ export class EventTable {
    * Only rounds where both sides met are counted: the press numbers negotiation rounds, not the
    * meetings of one side with its partners.
    */
-  private nthOfCurrentSeries(pool: EventRow[], ordinal: number, reference: IsoDate): EventRow | undefined {
+  private nthOfCurrentSeries(pool: EventRow[], ordinal: number, reference: IsoDate, onlyCurrent: boolean): EventRow | undefined {
     const current = pool.filter((row) => row.series !== undefined && row.sidesMeet).sort(byNearness(reference))[0];
     if (!current) return undefined;
-    return pool.filter((row) => row.series === current.series)[ordinal - 1];
+    const counted = pool.filter((row) => row.series === current.series);
+    // "die zweite Runde" with neither venue nor time counts within talks under way at the article's date,
+    // not within talks that ended long before: in 2024 it is no round of 2022.
+    const last = counted.at(-1);
+    if (onlyCurrent && last && dayNumber(reference) - dayNumber(lastDay(last)) > ORDINAL_CURRENT_DAYS) return undefined;
+    return counted[ordinal - 1];
   }
 
   private distance(row: EventRow, article: ArticleDay): { daysFromArticle?: number } {

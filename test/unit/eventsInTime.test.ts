@@ -98,6 +98,16 @@ describe.each(['de', 'en'] as const)('events in time (%s), generated from every 
     }
   });
 
+  it.each(cases.map((entry) => [entry.round.id, entry] as const))('%s: a descriptor before the city, or a side of the war before the head, changes nothing', (_id, { city, rounds, round }) => {
+    const date = shift(earliestDay(round.start), 1);
+    const name = cityName(city, lang);
+    const texts =
+      lang === 'de'
+        ? [`Russland und die Ukraine verhandeln weiter. Die Verhandlungsrunde in der Stadt ${name} ging zu Ende.`, `Russland und die Ukraine verhandeln weiter. Die Ukraine-Verhandlungsrunde in ${name} ging zu Ende.`]
+        : [`Russia and Ukraine keep negotiating. The meeting in the city of ${name} ended.`, `Russia and Ukraine keep negotiating. The Ukraine meeting in ${name} ended.`];
+    for (const text of texts) expect({ text, round: roundOf(eventsIn(text, lang, date)[0]) }).toEqual({ text, round: expectedAt(rounds, date) });
+  });
+
   it.each(cases.map((entry) => [entry.round.id, entry] as const))('%s: other talks in the same city are not this war’s', (_id, { city, round }) => {
     const date = shift(earliestDay(round.start), 1);
     const texts =
@@ -128,6 +138,53 @@ describe('ordinals count within the series at that venue', () => {
     const text = lang === 'de' ? `Russland und die Ukraine: die ${ORDINALS.de[index]} Runde in ${cityName(city, 'de')} ist vorbei.` : `Russia and Ukraine: the ${ORDINALS.en[index]} round of talks in ${cityName(city, 'en')} is over.`;
     const found = eventsIn(text, lang, shift(latestDay(round.end ?? round.start), 1));
     expect(roundOf(found[0])).toBe(round.id);
+  });
+});
+
+describe('persons glued before the head name the parties: "the Witkoff–Putin meeting"', () => {
+  /** The persons at a round's table, as the lexicon knows them. */
+  const peopleAt = (round: Round) => new Set([...round.delegations.flatMap((delegation) => [...delegation.heads, ...delegation.members]), ...round.mediators]);
+  const nameOf = (id: string, lang: Language) => {
+    const person = entities.get(id) as Entity;
+    return (person.aliases.find((alias) => !alias.needsContext && alias.kind !== 'role' && (alias.lang === lang || alias.lang === 'any')) ?? person.aliases[0])?.text ?? person.name[lang];
+  };
+  // Rounds with a head of delegation on two sides: "<head A>–<head B> meeting".
+  const pairs = talks.flatMap((round) => {
+    const heads = round.delegations.filter((delegation) => delegation.heads.length > 0).map((delegation) => delegation.heads[0] as string);
+    return heads.length >= 2 ? [{ round, pair: [heads[0], heads[1]] as [string, string] }] : [];
+  });
+
+  it('covers the rounds with two heads of delegation', () => {
+    expect(pairs.length).toBeGreaterThan(10);
+  });
+
+  it.each(pairs.flatMap((entry) => (['de', 'en'] as const).map((lang) => [`${entry.round.id} (${lang})`, entry, lang] as const)))('%s: the day after, the nearest round both sat at', (_id, { round, pair }, lang) => {
+    const date = shift(earliestDay(round.start), 1);
+    const [a, b] = pair.map((id) => nameOf(id, lang));
+    const text = lang === 'de' ? `Russland und die Ukraine verhandeln weiter. Das ${a}–${b}-Treffen ging zu Ende.` : `Russia and Ukraine keep negotiating. The ${a}–${b} meeting ended.`;
+    const withBoth = talks.filter((other) => pair.every((person) => peopleAt(other).has(person)));
+    expect({ text, round: roundOf(eventsIn(text, lang, date)[0]) }).toEqual({ text, round: expectedAt(withBoth, date) });
+  });
+});
+
+describe('an ordinal with neither venue nor time counts only within talks under way', () => {
+  const sides = lexiconSourceOf(dataset).belligerents;
+  const counted = dataset.rounds.filter((round) => round.series !== undefined && sides.every((side) => round.parties.includes(side)));
+  const lastOfSeries = [...new Set(counted.map((round) => round.series as string))].map((series) => counted.filter((round) => round.series === series).map((round) => latestDay(round.end ?? round.start)).sort().at(-1) as IsoDate);
+
+  it.each(lastOfSeries.map((last) => [last] as const))('two years after a series that ended on %s, "the second round" is no round of it', (last) => {
+    const date = shift(last, 730);
+    // Only when no other series of talks between the sides runs then: otherwise it counts within that one.
+    const otherUnderWay = counted.some((round) => Math.abs(daysBetween(date, earliestDay(round.start))) < 400);
+    const found = eventsIn('Russland und die Ukraine: die zweite Runde ist vorbei.', 'de', date);
+    if (!otherUnderWay) expect(found).toEqual([]);
+    else expect(found.every((mention) => (mention.rounds ?? []).every((id) => !counted.some((round) => round.id === id && latestDay(round.end ?? round.start) <= last)))).toBe(true);
+  });
+
+  it('"am zweiten Tag der Verhandlungen" counts days, not rounds', () => {
+    const round = counted.at(-1) as Round;
+    expect(eventsIn('Russland und die Ukraine: am zweiten Tag der Verhandlungen gab es keine Einigung.', 'de', shift(earliestDay(round.start), 1))).toEqual([]);
+    expect(eventsIn('Russia and Ukraine: on the second day of talks there was no deal.', 'en', shift(earliestDay(round.start), 1))).toEqual([]);
   });
 });
 
