@@ -256,6 +256,10 @@ export function inWarContext(lexicon: Lexicon, text: string, found: { mention: M
   const sentence = sentenceBounds(text, mention.start, mention.end);
   const inSentence = (other: Mention) => other.start >= sentence.from && other.end <= sentence.to;
   if (FOREIGN_TOPIC.test(text.slice(sentence.from, sentence.to)) && !all.some((other) => inSentence(other) && isSide(other))) return false;
+  // A paragraph about other talks ("The Geneva talks" in a piece on Iran) names no side of this war anywhere near.
+  const near = (other: Mention) => Math.abs(other.start - mention.start) <= CONTEXT_WINDOW;
+  const around = text.slice(Math.max(0, mention.start - CONTEXT_WINDOW), mention.end + CONTEXT_WINDOW);
+  if (FOREIGN_TOPIC.test(around) && !all.some((other) => near(other) && isSide(other))) return false;
   const stale = event.reason !== 'period' && event.daysFromArticle !== undefined && event.daysFromArticle > STALE_AFTER_DAYS;
   if (!stale) return true;
   return all.some((other) => Math.abs(other.start - mention.start) <= CONTEXT_WINDOW && isSide(other));

@@ -126,6 +126,17 @@ describe('events in time: the cases readers reported', () => {
     expect(events('The talks in Riyadh ended without a statement.', 'en', '2023-08-01')).toEqual([['Riyadh', 'riyadh']]);
   });
 
+  it('leaves talks in a paragraph about other talks, with no side of this war near, as places', () => {
+    const iran = 'Iran and the United States met again on Tuesday to discuss the nuclear programme.\nThe Geneva talks ended without a statement, diplomats said.';
+    expect(events(iran, 'en', '2025-11-25')).toEqual([
+      ['United States', 'usa'],
+      ['Geneva', 'geneva'],
+    ]);
+    // The same words after a paragraph about this war's talks are the round.
+    const ukraine = 'Ukraine and the United States met again on Sunday to discuss the peace plan.\nThe Geneva talks ended without a statement, diplomats said.';
+    expect(events(ukraine, 'en', '2025-11-25')).toContainEqual(['Geneva talks', 'geneva-2025-11-23']);
+  });
+
   it('keeps to the venue: a round in Belarus is one of the rounds in Belarus', () => {
     expect(events('Russia and Ukraine met. The first round of talks in Belarus brought nothing.', 'en', '2022-03-25')).toEqual([
       ['Russia', 'russia'],
