@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assertBuilt } from '../tools/chromium';
@@ -37,6 +38,11 @@ interface Manifest {
   description: string;
 }
 
+/** What the content script may weigh on every news page it runs on, gzipped: it carries the lexicon (about 19 KB). */
+const CONTENT_SCRIPT_BUDGET_BYTES = 60 * 1024;
+/** Code that belongs to the background only: Dexie (IndexedDB) and Zod (validation at the edges). */
+const BACKGROUND_ONLY_MARKERS = { Dexie: ['DatabaseClosedError', 'Dexie'], Zod: ['ZodError', '$ZodType', 'invalid_type'] };
+
 const manifestOf = (build: string): Manifest => JSON.parse(readFileSync(join(OUTPUT, build, 'manifest.json'), 'utf8')) as Manifest;
 
 describe('release builds', () => {
@@ -61,6 +67,21 @@ describe('release builds', () => {
     expect([...(manifest.host_permissions ?? [])].sort()).toEqual([...matches].sort());
     expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(Object.keys(manifest.commands ?? {})).toEqual(['next-mention', 'previous-mention']);
+  });
+
+  it.each(RELEASE_BUILDS)('%s: the content script stays within its gzipped budget and carries no Dexie or Zod', (build) => {
+    textOf(build);
+    const script = readFileSync(join(OUTPUT, build, 'content-scripts', 'content.js'));
+    const gzipped = gzipSync(script, { level: 9 }).length;
+    console.log(`${build}: content script ${(script.length / 1024).toFixed(1)} KB, ${(gzipped / 1024).toFixed(1)} KB gzipped (budget ${CONTENT_SCRIPT_BUDGET_BYTES / 1024} KB)`);
+    expect(gzipped).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET_BYTES);
+    const text = script.toString('utf8');
+    for (const [library, markers] of Object.entries(BACKGROUND_ONLY_MARKERS)) {
+      expect(markers.filter((marker) => text.includes(marker)), `${build}'s content script contains ${library}`).toEqual([]);
+    }
+    // The markers are real: the background, which uses both, contains them.
+    const background = filesUnder(join(OUTPUT, build)).filter((file) => /background/.test(file) && file.endsWith('.js')).map((file) => readFileSync(file, 'utf8')).join('\n');
+    for (const markers of Object.values(BACKGROUND_ONLY_MARKERS)) expect(markers.some((marker) => background.includes(marker))).toBe(true);
   });
 
   it.each(RELEASE_BUILDS)('%s takes its name and description from _locales in German and English', (build) => {
