@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { EntityCard } from '../../components/EntityCard';
 import { RoundCard } from '../../components/RoundCard';
 import { createSettingsStore } from '../../lib/settings/item';
-import { useSettings } from '../../lib/ui/useLanguage';
+import { useSettings } from '../../lib/ui/useSettings';
 import { parseEntryQuery, useEntry } from '../../lib/ui/useEntry';
 
 const settingsStore = createSettingsStore();

@@ -9,7 +9,7 @@ import { SiteControl } from '../../components/SiteControl';
 import { request, type SendMessage } from '../../lib/messaging/client';
 import { CURATED_HOSTS } from '../../lib/sites/access';
 import { createSettingsStore } from '../../lib/settings/item';
-import { useSettings } from '../../lib/ui/useLanguage';
+import { useSettings } from '../../lib/ui/useSettings';
 import { usePageMentions } from '../../lib/ui/usePageMentions';
 import { usePopupSearch } from '../../lib/ui/usePopupSearch';
 import { localStorageIndexCache } from '../../lib/ui/indexCache';

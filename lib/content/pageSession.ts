@@ -10,6 +10,7 @@ import { shownMentions } from '../page/marking';
 import { startOverlay, type OverlayEnvironment, type RunningOverlay } from './startOverlay';
 import { listedSurface } from '../page/surface';
 import { safeDelay } from '../time/safeDelay';
+import { MAX_COMMAND_ID_LENGTH } from '../sites/commands';
 
 export interface PageSessionEnvironment extends Omit<OverlayEnvironment, 'lang' | 'display' | 'active' | 'onCount' | 'lexicon'> {
   bundledLexicon: LexiconSource;
@@ -44,8 +45,11 @@ export interface PageSession {
   destroy(): void;
 }
 
-/** The content script's messages carry no Zod; this narrows them by hand, refusing anything unexpected. */
-function asCommand(message: unknown): ContentCommand | null {
+/**
+ * The content script's messages carry no Zod; this narrows them by hand, refusing anything unexpected.
+ * It mirrors `ContentCommandSchema`; test/unit/contentCommand.test.ts holds the two to the same answers.
+ */
+export function asCommand(message: unknown): ContentCommand | null {
   if (!message || typeof message !== 'object' || !('type' in message)) return null;
   const { type } = message as { type: unknown };
   if (type === 'page-mentions') return { type };
@@ -55,7 +59,7 @@ function asCommand(message: unknown): ContentCommand | null {
   }
   if (type === 'show-mention') {
     const entityId = (message as { entityId?: unknown }).entityId;
-    return typeof entityId === 'string' && entityId.length <= 200 ? { type, entityId } : null;
+    return typeof entityId === 'string' && entityId.length <= MAX_COMMAND_ID_LENGTH ? { type, entityId } : null;
   }
   return null;
 }

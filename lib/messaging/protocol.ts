@@ -4,6 +4,7 @@ import { SettingsSchema, SiteHostSchema } from '../settings/schema';
 import { SearchCatalogSchema } from '../search/catalog';
 import { EntityTypeSchema, FigureSchema, MAX_IMPORT_BYTES, IdSchema, IsoDateSchema, IssueTopicSchema, LanguageSchema, PartialDateSchema, RoundFormatSchema, SourceSchema } from '../dataset/schema';
 import { MAX_SURFACE_LENGTH } from '../page/surface';
+import { MAX_COMMAND_ID_LENGTH } from '../sites/commands';
 
 /**
  * The one protocol between content scripts, pages and the background. Both
@@ -181,7 +182,7 @@ export const ResponseSchemas = {
 export const ContentCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('step-mention'), direction: z.enum(['next', 'previous']) }),
   z.object({ type: z.literal('page-mentions') }),
-  z.object({ type: z.literal('show-mention'), entityId: z.string() }),
+  z.object({ type: z.literal('show-mention'), entityId: z.string().max(MAX_COMMAND_ID_LENGTH) }),
 ]);
 export type ContentCommand = z.infer<typeof ContentCommandSchema>;
 

@@ -11,7 +11,7 @@ import type { Settings } from '../settings/schema';
 import type { SettingsStore } from '../settings/store';
 import { CURATED_HOSTS, isPaused, matchPatternsFor, parseSiteInput, PAUSE_MS } from '../sites/access';
 import { clearLocalStorageIndexCache } from './indexCache';
-import { useSettings } from './useLanguage';
+import { useSettings } from './useSettings';
 import { formatTime } from './useSiteControl';
 
 export interface OptionsEnvironment {
