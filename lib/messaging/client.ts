@@ -1,3 +1,4 @@
+import { failedAnswer } from './failure';
 import { ResponseSchemas, type Request, type ResponseFor } from './protocol';
 
 export type SendMessage = (message: unknown) => Promise<unknown>;
@@ -11,9 +12,9 @@ export async function request<R extends Request>(send: SendMessage, message: R):
   try {
     raw = await send(message);
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) } as ResponseFor<R['type']>;
+    return failedAnswer<R['type']>(error);
   }
   const parsed = ResponseSchemas[message.type].safeParse(raw);
-  if (!parsed.success) return { ok: false, error: `unexpected answer to ${message.type}` } as ResponseFor<R['type']>;
+  if (!parsed.success) return failedAnswer<R['type']>(`unexpected answer to ${message.type}`);
   return parsed.data as ResponseFor<R['type']>;
 }

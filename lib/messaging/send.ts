@@ -1,5 +1,6 @@
 import type { Request, ResponseFor } from './protocol';
 import type { SendMessage } from './client';
+import { failedAnswer } from './failure';
 
 /**
  * Typed but unvalidated: for the content script only. The background is the
@@ -10,8 +11,8 @@ import type { SendMessage } from './client';
 export async function sendTyped<R extends Request>(send: SendMessage, message: R): Promise<ResponseFor<R['type']>> {
   try {
     const answer = (await send(message)) as ResponseFor<R['type']> | undefined;
-    return answer && typeof answer === 'object' && 'ok' in answer ? answer : ({ ok: false, error: 'no answer' } as ResponseFor<R['type']>);
+    return answer && typeof answer === 'object' && 'ok' in answer ? answer : failedAnswer<R['type']>('no answer');
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) } as ResponseFor<R['type']>;
+    return failedAnswer<R['type']>(error);
   }
 }

@@ -1,5 +1,6 @@
 import { RequestSchema, type Request, type ResponseFor } from './protocol';
 import { senderRefusal, type SenderInfo } from './senderPolicy';
+import { errorMessage } from './failure';
 
 export type { SenderInfo } from './senderPolicy';
 
@@ -25,6 +26,6 @@ export async function dispatch(raw: unknown, sender: SenderInfo, ownId: string, 
     const handler = handlers[message.type] as (request: Request, sender: SenderInfo) => Promise<unknown>;
     return await handler(message, sender);
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: errorMessage(error) };
   }
 }
