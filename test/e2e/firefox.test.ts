@@ -90,6 +90,8 @@ function overlayCount(page: Page, testId: string): Promise<number> {
 }
 
 const cardText = (page: Page, testId: string) => overlayText(page, testId);
+/** Run in the page: whether focus is inside the round card (the card reports it is ready by taking focus). */
+const roundCardHasFocus = () => document.activeElement?.localName === 'dossier-overlay' && !!document.activeElement.shadowRoot?.activeElement?.closest('[data-testid="round-card"]');
 const resultIds = (popup: Page) => popup.$$eval('[data-testid="search-result"]', (rows) => rows.map((row) => row.getAttribute('data-round-id')));
 
 /** Checks one control on the options page, as a reader would, and waits until it is saved. */
@@ -214,11 +216,13 @@ describe('the extension in Firefox', () => {
     await poll(() => overlayCount(page, 'round-card')).toBe(1);
     await poll(() => overlayText(page, 'announcer', 'announcer')).toBe('9 marked names on this page. The same shortcut moves to the next one; Escape closes the card.');
     // The card takes focus once it is placed.
-    await poll(() => page.evaluate(() => document.activeElement?.localName === 'dossier-overlay' && !!document.activeElement.shadowRoot?.activeElement?.closest('[data-testid="round-card"]'))).toBe(true);
+    await poll(() => page.evaluate(roundCardHasFocus)).toBe(true);
     await suite.seam('runCommand', 'next-mention', tabId);
     await poll(() => cardText(page, 'card-name')).toBe('Rustem Umerov');
     await suite.seam('runCommand', 'previous-mention', tabId);
     await poll(() => overlayCount(page, 'round-card')).toBe(1);
+    // Tab only once the card has taken focus (it does so once placed): before that, Tab moves from the page.
+    await poll(() => page.evaluate(roundCardHasFocus)).toBe(true);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('aria-label') ?? null)).toBe('Close');
     await page.keyboard.press('Escape');

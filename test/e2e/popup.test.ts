@@ -52,10 +52,11 @@ describe('the popup search in Chromium', () => {
 
     await popup.keyboard.press('Escape');
     await popup.getByTestId('search-input').waitFor();
-    expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search-input');
+    // Focus returns to the search box once the list is back: a state to wait for, not an instant.
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search-input');
     expect(await popup.getByTestId('search-input').inputValue()).toBe('Istanbul 2025');
     await popup.keyboard.press('Escape');
-    expect(await popup.getByTestId('search-input').inputValue()).toBe('');
+    await expect.poll(() => popup.getByTestId('search-input').inputValue()).toBe('');
     await popup.getByTestId('timeline').waitFor();
     await popup.close();
   });
