@@ -1,5 +1,6 @@
 import { compileLexiconInSteps, type Lexicon } from '../match/lexicon';
 import type { LexiconSource } from '../match/source';
+import { errorMessage } from '../messaging/failure';
 
 /**
  * The names the page is read with. Compiled once per source, in steps the scanner spreads over short
@@ -35,7 +36,7 @@ export class LexiconSupply {
     } catch (error) {
       if (source === this.fallback) throw error;
       this.failedVersions.add(source.version);
-      this.report(new Error(`the imported dataset's names (version ${source.version}) could not be compiled; using the bundled ones: ${error instanceof Error ? error.message : String(error)}`));
+      this.report(new Error(`the imported dataset's names (version ${source.version}) could not be compiled; using the bundled ones: ${errorMessage(error)}`));
       return yield* this.steps();
     }
   }

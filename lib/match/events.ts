@@ -137,17 +137,18 @@ function composeAt(lexicon: Lexicon, text: string, head: Head, venues: Mention[]
   const glued = venues.find((venue) => venue.end < headStart && /^[\s-]$/u.test(text.slice(venue.end, headStart)));
   // "Ukraine-Gespräche in Genf", "Russia talks": a side of the war before the head is a party, not the venue.
   const venueBefore = glued && !(glued.type === 'state' && lexicon.source.belligerents.includes(glued.entityId)) ? glued : undefined;
-  if (glued && !venueBefore) {
-    // A party: the venue, if any, follows.
-  } else if (venueBefore?.type === 'place') {
+  if (venueBefore?.type === 'place') {
     clues.places = [venueBefore.entityId];
     start = Math.min(start, venueBefore.start);
     distinguished = true;
-  } else if (venueBefore || (people.length === 0 && topicBefore(text, headStart, head.text))) {
-    // "Ukraine-Gipfel", "Syria talks", "OPEC meeting": the word before names a party or a topic, not a venue.
-    if (venueBefore) clues.places = [venueBefore.entityId];
-    else return undefined;
+  } else if (venueBefore) {
+    // A state glued before the head that is no side of the war ("Belarus talks"): its territory is the venue.
+    clues.places = [venueBefore.entityId];
+  } else if (!glued && people.length === 0 && topicBefore(text, headStart, head.text)) {
+    // "Syria talks", "OPEC meeting": a word before the head that no mention covers names someone else's talks.
+    return undefined;
   }
+  // A side of the war glued before the head is a party: the venue, if any, follows.
 
   // After the head: "in Istanbul", "am Mittwoch in Istanbul", "in Saudi Arabia".
   const link = text.slice(headEnd, headEnd + 40).match(/^(\s+(?:am|on)\s+\p{L}+)?\s+(?:in|im|at|auf|bei|near|nahe)\s+(?:(?:der|dem|den|the)\s+)?/iu);
