@@ -16,7 +16,10 @@ export default tseslint.config(
         { property: 'outerHTML', message: 'Build DOM nodes or Preact elements; never markup from strings.' },
         { property: 'insertAdjacentHTML', message: 'Build DOM nodes or Preact elements; never markup from strings.' },
       ],
-      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Page text and data stay text.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Page text and data stay text.' },
+      ],
     },
   },
   {
@@ -26,7 +29,10 @@ export default tseslint.config(
   },
   {
     files: ['test/fixtures/**/*.js'],
-    languageOptions: { sourceType: 'script', globals: { window: 'readonly', document: 'readonly', MutationObserver: 'readonly' } },
+    languageOptions: {
+      sourceType: 'script',
+      globals: { window: 'readonly', document: 'readonly', MutationObserver: 'readonly' },
+    },
   },
   {
     files: ['test/tools/*.mjs'],

@@ -7,7 +7,10 @@ export default defineConfig({
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
-      { extends: true, test: { name: 'components', include: ['test/components/**/*.test.tsx'], environment: 'happy-dom' } },
+      {
+        extends: true,
+        test: { name: 'components', include: ['test/components/**/*.test.tsx'], environment: 'happy-dom' },
+      },
     ],
   },
 });

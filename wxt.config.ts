@@ -34,10 +34,16 @@ export default defineConfig({
     // The curated news sites are declared; every other site is asked for when the reader enables it.
     // The test build may also reach the fixture server, and holds the opt-in test host's permission
     // because a permission prompt cannot be clicked by a test; the release build has neither.
-    host_permissions: [...NEWS_SITE_MATCHES, ...(isTestBuildMode(mode) ? [FIXTURE_HOST_PATTERN, ...OPT_IN_TEST_HOST_PATTERNS] : [])],
+    host_permissions: [
+      ...NEWS_SITE_MATCHES,
+      ...(isTestBuildMode(mode) ? [FIXTURE_HOST_PATTERN, ...OPT_IN_TEST_HOST_PATTERNS] : []),
+    ],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: Object.fromEntries(
-      Object.entries(COMMANDS).map(([name, command]) => [name, { suggested_key: { default: command.suggestedKey }, description: `__MSG_command_${name.replace('-', '_')}__` }]),
+      Object.entries(COMMANDS).map(([name, command]) => [
+        name,
+        { suggested_key: { default: command.suggestedKey }, description: `__MSG_command_${name.replace('-', '_')}__` },
+      ]),
     ),
     action: { default_title: '__MSG_extName__' },
     minimum_chrome_version: browser === 'firefox' ? undefined : MIN_CHROME,

@@ -80,7 +80,11 @@ export function IssueRows({ rows, lang, t }: { rows: IssueRow[]; lang: Language;
           <p class="card-issue">{t(`topic.${row.topic}` as 'topic.territory')}</p>
           <div class="card-pair">
             <Stance position={row.own} lang={lang} t={t} />
-            {row.other ? <Stance position={row.other} lang={lang} t={t} /> : <p class="card-when card-stance">{t('card.noCounterpart')}</p>}
+            {row.other ? (
+              <Stance position={row.other} lang={lang} t={t} />
+            ) : (
+              <p class="card-when card-stance">{t('card.noCounterpart')}</p>
+            )}
           </div>
         </li>
       ))}
@@ -118,13 +122,25 @@ export function CardActions({ t, onOpen, onCopy, copied = false }: CardActionsPr
 }
 
 /** Which date the facts are for, which data they come from, and a warning when the article is newer than the data. */
-export function CardFooter({ articleDate, dataset, lang, t }: { articleDate: ArticleDate; dataset: DatasetStamp; lang: Language; t: CardTranslate }) {
+export function CardFooter({
+  articleDate,
+  dataset,
+  lang,
+  t,
+}: {
+  articleDate: ArticleDate;
+  dataset: DatasetStamp;
+  lang: Language;
+  t: CardTranslate;
+}) {
   const date = formatDate(articleDate.date, lang);
   const newer = articleDate.date > latestDay(dataset.coversUntil);
   return (
     <div class="card-footer">
       <p class="card-date" data-testid="card-date">
-        {articleDate.source === 'today' ? t('card.dateUnknown', { date }) : t('card.dateUsed', { date, source: t(`card.dateSource.${articleDate.source}`) })}
+        {articleDate.source === 'today'
+          ? t('card.dateUnknown', { date })
+          : t('card.dateUsed', { date, source: t(`card.dateSource.${articleDate.source}`) })}
       </p>
       {newer && (
         <p class="card-warning" role="note" data-testid="card-newer">

@@ -35,7 +35,13 @@ export function EntityCard({ state, articleDate, lang, t, onClose, actions, full
   const rows = issueRows(card.positions, card.counterpart, full ? Number.POSITIVE_INFINITY : CARD_ISSUES);
   const moreRounds = card.roundCount - card.rounds.length;
   return (
-    <section class={full ? 'card card-full' : 'card'} data-testid="entity-card" role="dialog" aria-label={t('card.label', { name: card.name })} lang={lang}>
+    <section
+      class={full ? 'card card-full' : 'card'}
+      data-testid="entity-card"
+      role="dialog"
+      aria-label={t('card.label', { name: card.name })}
+      lang={lang}
+    >
       <CardHeader title={card.name} t={t} onClose={onClose} />
       <p class="card-side" data-testid="card-kind">
         {t(`card.type.${card.type}`)}
@@ -56,7 +62,9 @@ export function EntityCard({ state, articleDate, lang, t, onClose, actions, full
           )}
           {card.rolesNow && (
             <p class="card-when" data-testid="card-role-now">
-              {card.rolesNow.length > 0 ? t('card.roleNow', { roles: card.rolesNow.map((role) => role.title).join('; ') }) : t('card.noRoleNow')}
+              {card.rolesNow.length > 0
+                ? t('card.roleNow', { roles: card.rolesNow.map((role) => role.title).join('; ') })
+                : t('card.noRoleNow')}
             </p>
           )}
         </>

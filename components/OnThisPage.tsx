@@ -1,7 +1,8 @@
 import type { Translate } from '../lib/i18n';
 import type { PageMentionGroup } from '../lib/ui/usePageMentions';
 
-export type OnThisPageState = { status: 'loading' } | { status: 'none' } | { status: 'ready'; groups: PageMentionGroup[]; total: number };
+export type OnThisPageState =
+  { status: 'loading' } | { status: 'none' } | { status: 'ready'; groups: PageMentionGroup[]; total: number };
 
 export interface OnThisPageProps {
   t: Translate;
@@ -23,7 +24,13 @@ export function OnThisPage({ t, state, onShow }: OnThisPageProps) {
           <ul class="page-mentions">
             {group.items.map((item) => (
               <li key={item.entityId}>
-                <button type="button" class="page-mention" onClick={() => onShow(item.entityId)} data-testid={`page-mention-${item.entityId}`} aria-label={t('popup.page.show', { name: item.label, count: item.count })}>
+                <button
+                  type="button"
+                  class="page-mention"
+                  onClick={() => onShow(item.entityId)}
+                  data-testid={`page-mention-${item.entityId}`}
+                  aria-label={t('popup.page.show', { name: item.label, count: item.count })}
+                >
                   {item.label} <span class="muted">{item.count}</span>
                 </button>
               </li>

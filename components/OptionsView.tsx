@@ -55,7 +55,9 @@ const LANGUAGE_CHOICES: LanguageSetting[] = ['browser', 'de', 'en'];
 export function OptionsView(props: OptionsViewProps) {
   const { lang, t, settings, browserLanguage, save, actions } = props;
   const label = (choice: LanguageSetting) =>
-    choice === 'browser' ? t('options.language.browser', { resolved: t(`language.${browserLanguage}`) }) : t(`options.language.${choice}`);
+    choice === 'browser'
+      ? t('options.language.browser', { resolved: t(`language.${browserLanguage}`) })
+      : t(`options.language.${choice}`);
   return (
     <main class="page options" lang={lang} data-testid="options">
       <h1>{t('options.title')}</h1>
@@ -65,14 +67,25 @@ export function OptionsView(props: OptionsViewProps) {
         </p>
       )}
       <p class="save-status" role="status" aria-live="polite" data-testid="save-status">
-        {save.status === 'saved' ? t('options.saved') : save.status === 'error' ? t('options.saveFailed', { error: save.error }) : ''}
+        {save.status === 'saved'
+          ? t('options.saved')
+          : save.status === 'error'
+            ? t('options.saveFailed', { error: save.error })
+            : ''}
       </p>
       <form onSubmit={(event) => event.preventDefault()}>
         <fieldset>
           <legend>{t('options.languageLegend')}</legend>
           {LANGUAGE_CHOICES.map((choice) => (
             <label key={choice} class="choice">
-              <input type="radio" name="language" value={choice} checked={settings.language === choice} onChange={() => actions.onChange({ language: choice })} data-testid={`language-${choice}`} />
+              <input
+                type="radio"
+                name="language"
+                value={choice}
+                checked={settings.language === choice}
+                onChange={() => actions.onChange({ language: choice })}
+                data-testid={`language-${choice}`}
+              />
               {label(choice)}
             </label>
           ))}
@@ -92,7 +105,15 @@ export function OptionsView(props: OptionsViewProps) {
         />
         <DisplaySection t={t} settings={settings} onChange={actions.onChange} />
         <ShortcutsSection t={t} shortcuts={props.shortcuts} onChange={actions.onChangeShortcuts} />
-        <DataSection t={t} lang={lang} info={props.dataset} importReplaced={props.importReplaced ?? false} status={props.dataStatus} onImport={actions.onImport} onReset={actions.onResetDataset} />
+        <DataSection
+          t={t}
+          lang={lang}
+          info={props.dataset}
+          importReplaced={props.importReplaced ?? false}
+          status={props.dataStatus}
+          onImport={actions.onImport}
+          onReset={actions.onResetDataset}
+        />
         <PrivacySection t={t} cleared={props.cleared} onClear={actions.onClearData} />
       </form>
     </main>

@@ -5,7 +5,8 @@ import type { Language } from '../lib/dataset/schema';
 import type { PopupSearchModel } from '../lib/ui/usePopupSearch';
 import { SearchPanel } from './popup/SearchPanel';
 
-export type DatasetState = { status: 'loading' } | { status: 'ready'; info: DatasetInfo } | { status: 'error'; error: string };
+export type DatasetState =
+  { status: 'loading' } | { status: 'ready'; info: DatasetInfo } | { status: 'error'; error: string };
 
 export interface PopupViewProps {
   lang: Language;
@@ -34,9 +35,15 @@ export function PopupView({ lang, t, dataset, onOpenOptions, search, pageSection
           {dataset.status === 'error' && <p role="alert">{t('popup.error', { error: dataset.error })}</p>}
           {dataset.status === 'ready' && (
             <>
-              <p>{t('popup.datasetSummary', { count: dataset.info.entityCount, date: formatDate(dataset.info.asOf, lang) })}</p>
+              <p>
+                {t('popup.datasetSummary', {
+                  count: dataset.info.entityCount,
+                  date: formatDate(dataset.info.asOf, lang),
+                })}
+              </p>
               <p class="muted">
-                {t('popup.datasetVersion', { version: dataset.info.version })} · {t(`popup.storage.${dataset.info.storage}`)}
+                {t('popup.datasetVersion', { version: dataset.info.version })} ·{' '}
+                {t(`popup.storage.${dataset.info.storage}`)}
               </p>
             </>
           )}

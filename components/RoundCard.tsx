@@ -20,19 +20,29 @@ export interface RoundCardProps {
 function Neighbour({ label, round, lang }: { label: string; round: RoundSummary; lang: Language }) {
   return (
     <li>
-      <span class="card-when">{label}:</span> {round.title} <span class="card-when">({formatPartialDate(round.start, lang)})</span>
+      <span class="card-when">{label}:</span> {round.title}{' '}
+      <span class="card-when">({formatPartialDate(round.start, lang)})</span>
     </li>
   );
 }
 
 /** The card for a round, summit or agreement: when, where, in what format, who led and mediated, what came of it (with numbers), what came before and after. */
 export function RoundCard({ round, articleDate, lang, t, onClose, actions, inference }: RoundCardProps) {
-  const when = round.end && round.end !== round.start ? `${formatPartialDate(round.start, lang)} – ${formatPartialDate(round.end, lang)}` : formatPartialDate(round.start, lang);
+  const when =
+    round.end && round.end !== round.start
+      ? `${formatPartialDate(round.start, lang)} – ${formatPartialDate(round.end, lang)}`
+      : formatPartialDate(round.start, lang);
   const where = round.venue ?? round.place?.name;
   const heads = round.delegations.filter((delegation) => delegation.heads.length > 0);
   const numbers = new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB');
   return (
-    <section class="card" data-testid="round-card" role="dialog" aria-label={t('card.label', { name: round.title })} lang={lang}>
+    <section
+      class="card"
+      data-testid="round-card"
+      role="dialog"
+      aria-label={t('card.label', { name: round.title })}
+      lang={lang}
+    >
       <CardHeader title={round.title} t={t} onClose={onClose} />
       <p class="card-side" data-testid="round-when">
         {where ? `${when} · ${where}` : when}
@@ -60,7 +70,8 @@ export function RoundCard({ round, articleDate, lang, t, onClose, actions, infer
       )}
       {(round.mediators.length > 0 || round.hosts.length > 0) && (
         <p class="card-side" data-testid="round-mediators">
-          {round.mediators.length > 0 && t('round.mediators', { names: round.mediators.map((mediator) => mediator.name).join(', ') })}
+          {round.mediators.length > 0 &&
+            t('round.mediators', { names: round.mediators.map((mediator) => mediator.name).join(', ') })}
           {round.mediators.length > 0 && round.hosts.length > 0 ? ' · ' : ''}
           {round.hosts.length > 0 && t('round.hosts', { names: round.hosts.map((host) => host.name).join(', ') })}
         </p>
@@ -75,7 +86,11 @@ export function RoundCard({ round, articleDate, lang, t, onClose, actions, infer
                 {outcome.figures.length > 0 && (
                   <span class="card-when">
                     {' '}
-                    ({outcome.figures.map((figure) => `${t(`figure.${figure.measure}`)}: ${numbers.format(figure.value)}`).join('; ')})
+                    (
+                    {outcome.figures
+                      .map((figure) => `${t(`figure.${figure.measure}`)}: ${numbers.format(figure.value)}`)
+                      .join('; ')}
+                    )
                   </span>
                 )}
               </li>

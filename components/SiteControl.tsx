@@ -3,7 +3,13 @@ import type { Translate } from '../lib/i18n';
 export type SiteControlState =
   | { status: 'loading' }
   | { status: 'unsupported' }
-  | { status: 'active' | 'disabled' | 'not-enabled'; site: string; pausedUntil: string | null; denied?: boolean; saveFailed?: boolean };
+  | {
+      status: 'active' | 'disabled' | 'not-enabled';
+      site: string;
+      pausedUntil: string | null;
+      denied?: boolean;
+      saveFailed?: boolean;
+    };
 
 export interface SiteControlProps {
   t: Translate;
@@ -25,11 +31,19 @@ export function SiteControl({ t, state, onTurnOn, onTurnOff, onPause, onResume }
       ) : (
         <>
           <p data-testid="site-state">
-            {state.status === 'active' ? t('popup.site.active', { site: state.site }) : state.status === 'disabled' ? t('popup.site.disabled', { site: state.site }) : t('popup.site.notEnabled', { site: state.site })}
+            {state.status === 'active'
+              ? t('popup.site.active', { site: state.site })
+              : state.status === 'disabled'
+                ? t('popup.site.disabled', { site: state.site })
+                : t('popup.site.notEnabled', { site: state.site })}
             {state.pausedUntil && <> {t('popup.site.paused', { time: state.pausedUntil })}</>}
           </p>
           {state.denied && <p role="alert">{t('options.sites.permissionDenied', { site: state.site })}</p>}
-          {state.saveFailed && <p role="alert" data-testid="site-save-failed">{t('popup.site.saveFailed')}</p>}
+          {state.saveFailed && (
+            <p role="alert" data-testid="site-save-failed">
+              {t('popup.site.saveFailed')}
+            </p>
+          )}
           <p class="button-row">
             {state.status === 'active' ? (
               <button type="button" onClick={onTurnOff} data-testid="site-turn-off">

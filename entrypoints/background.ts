@@ -18,7 +18,12 @@ const SETTINGS_SYNC_KEY = 'settings';
 export default defineBackground(() => {
   const errors = new ErrorLog();
   let opened: Promise<DatasetStore> | undefined;
-  const openStore = (openDb: typeof openDatabase) => openDatasetStore(() => openDb(), loadBundledDataset(), (problem) => errors.add('background', problem));
+  const openStore = (openDb: typeof openDatabase) =>
+    openDatasetStore(
+      () => openDb(),
+      loadBundledDataset(),
+      (problem) => errors.add('background', problem),
+    );
   // Opened once per worker (or event page) lifetime; seeding is a no-op when the store is current.
   const store = () => (opened ??= openStore(openDatabase));
   const settings = createSettingsStore();
@@ -36,7 +41,11 @@ export default defineBackground(() => {
     },
     tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url,
   });
-  const syncSites = () => settings.load().then((current) => sites.sync(current.sites.enabled)).catch((error: unknown) => errors.add('background', String(error)));
+  const syncSites = () =>
+    settings
+      .load()
+      .then((current) => sites.sync(current.sites.enabled))
+      .catch((error: unknown) => errors.add('background', String(error)));
 
   browser.runtime.onInstalled.addListener(() => void store().then(syncSites));
   browser.runtime.onStartup.addListener(() => void syncSites());
@@ -45,7 +54,8 @@ export default defineBackground(() => {
   // A site taken off the list (here or on another machine) gives its permission back here too.
   browser.storage.onChanged.addListener((changes, area) => {
     const change = area === 'sync' ? changes[SETTINGS_SYNC_KEY] : undefined;
-    if (change) void forgetDroppedSites(change, sites).catch((error: unknown) => errors.add('background', String(error)));
+    if (change)
+      void forgetDroppedSites(change, sites).catch((error: unknown) => errors.add('background', String(error)));
   });
 
   const handlers = createBackgroundHandlers({
@@ -62,12 +72,18 @@ export default defineBackground(() => {
     today: () => new Date().toISOString().slice(0, 10),
     openPage: async (path, besideTab) => {
       const beside = besideTab === undefined ? undefined : await browser.tabs.get(besideTab).catch(() => undefined);
-      await browser.tabs.create({ url: browser.runtime.getURL(path as '/entry.html'), ...(beside ? { index: beside.index + 1, windowId: beside.windowId } : {}) });
+      await browser.tabs.create({
+        url: browser.runtime.getURL(path as '/entry.html'),
+        ...(beside ? { index: beside.index + 1, windowId: beside.windowId } : {}),
+      });
     },
   });
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     const badge = change.status === 'loading' ? badgeForLoadingTab(tab.url) : null;
-    if (badge) void browser.action.setBadgeText({ tabId, text: badge.text }).then(() => browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }));
+    if (badge)
+      void browser.action
+        .setBadgeText({ tabId, text: badge.text })
+        .then(() => browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }));
   });
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void dispatch(message, sender, browser.runtime.id, handlers, browser.runtime.getURL('/')).then(sendResponse);
@@ -76,7 +92,8 @@ export default defineBackground(() => {
 
   const stepInTab = async (command: string, tabId: number | undefined) => {
     const direction = commandDirection(command);
-    if (direction && tabId !== undefined) await browser.tabs.sendMessage(tabId, { type: 'step-mention', direction }).catch(() => undefined);
+    if (direction && tabId !== undefined)
+      await browser.tabs.sendMessage(tabId, { type: 'step-mention', direction }).catch(() => undefined);
   };
   browser.commands.onCommand.addListener((command, tab) => void stepInTab(command, tab?.id));
 
@@ -111,8 +128,10 @@ export default defineBackground(() => {
         // Stands in for an extension update that ships a newer dataset than the one stored.
         markStoreOutdated: () => openDatabase().meta.update('dataset', { version: 'an-older-version' }),
         // A permission prompt cannot be clicked by a test: the test build holds the permission, and this runs the popup's handler.
-        enableSite: (host: string, tabId?: number) => handlers['enable-site']({ type: 'enable-site', host, tabId }, { id: browser.runtime.id }),
-        registeredScripts: async () => (await browser.scripting.getRegisteredContentScripts()).map((script) => script.id),
+        enableSite: (host: string, tabId?: number) =>
+          handlers['enable-site']({ type: 'enable-site', host, tabId }, { id: browser.runtime.id }),
+        registeredScripts: async () =>
+          (await browser.scripting.getRegisteredContentScripts()).map((script) => script.id),
         // Browser shortcuts cannot be pressed by the driver; this is what the shortcut runs.
         runCommand: (command: string, tabId: number) => stepInTab(command, tabId),
         badge: (tabId: number) => browser.action.getBadgeText({ tabId }),

@@ -24,7 +24,9 @@ export interface DataSectionProps {
 
 /** Bytes as megabytes (MiB, as the import limit is set), one decimal where it matters. */
 function megabytes(bytes: number, lang: Language): string {
-  return new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
+  return new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 }).format(
+    bytes / (1024 * 1024),
+  );
 }
 
 function StatusText({ t, lang, status }: { t: Translate; lang: Language; status: DataStatus }) {
@@ -34,9 +36,17 @@ function StatusText({ t, lang, status }: { t: Translate; lang: Language; status:
     case 'importing':
       return <p>{t('options.data.importing')}</p>;
     case 'too-large':
-      return <p>{t('options.data.tooLarge', { size: megabytes(status.bytes, lang), limit: megabytes(status.limit, lang) })}</p>;
+      return (
+        <p>
+          {t('options.data.tooLarge', { size: megabytes(status.bytes, lang), limit: megabytes(status.limit, lang) })}
+        </p>
+      );
     case 'imported':
-      return <p>{t('options.data.imported', { version: status.version, entities: status.entities, rounds: status.rounds })}</p>;
+      return (
+        <p>
+          {t('options.data.imported', { version: status.version, entities: status.entities, rounds: status.rounds })}
+        </p>
+      );
     case 'reset':
       return <p>{t('options.data.resetDone')}</p>;
     case 'failed':
@@ -61,7 +71,13 @@ export function DataSection({ t, lang, info, importReplaced, status, onImport, o
       <h2 id="data-heading">{t('options.section.data')}</h2>
       {info && (
         <p data-testid="dataset-summary">
-          {t('options.data.summary', { version: info.version, date: formatDate(info.asOf, lang), entities: info.entityCount, rounds: info.roundCount, positions: info.positionCount })}{' '}
+          {t('options.data.summary', {
+            version: info.version,
+            date: formatDate(info.asOf, lang),
+            entities: info.entityCount,
+            rounds: info.roundCount,
+            positions: info.positionCount,
+          })}{' '}
           {t(`options.data.origin.${info.origin}`)}
         </p>
       )}

@@ -7,13 +7,34 @@ export interface DisplaySectionProps {
   onChange: (patch: Partial<Settings>) => void;
 }
 
-function Choices<V extends string>({ legend, name, value, choices, label, onChange }: { legend: string; name: string; value: V; choices: readonly V[]; label: (choice: V) => string; onChange: (choice: V) => void }) {
+function Choices<V extends string>({
+  legend,
+  name,
+  value,
+  choices,
+  label,
+  onChange,
+}: {
+  legend: string;
+  name: string;
+  value: V;
+  choices: readonly V[];
+  label: (choice: V) => string;
+  onChange: (choice: V) => void;
+}) {
   return (
     <fieldset>
       <legend>{legend}</legend>
       {choices.map((choice) => (
         <label key={choice} class="choice">
-          <input type="radio" name={name} value={choice} checked={value === choice} onChange={() => onChange(choice)} data-testid={`${name}-${choice}`} />
+          <input
+            type="radio"
+            name={name}
+            value={choice}
+            checked={value === choice}
+            onChange={() => onChange(choice)}
+            data-testid={`${name}-${choice}`}
+          />
           {label(choice)}
         </label>
       ))}
@@ -32,14 +53,23 @@ export function DisplaySection({ t, settings, onChange }: DisplaySectionProps) {
             <input
               type="checkbox"
               checked={settings.categories[category]}
-              onChange={(event) => onChange({ categories: { ...settings.categories, [category]: event.currentTarget.checked } })}
+              onChange={(event) =>
+                onChange({ categories: { ...settings.categories, [category]: event.currentTarget.checked } })
+              }
               data-testid={`category-${category}`}
             />
             {t(`options.category.${category}`)}
           </label>
         ))}
       </fieldset>
-      <Choices legend={t('options.marking')} name="marking" value={settings.marking} choices={['first', 'all'] as const} label={(choice) => t(`options.marking.${choice}`)} onChange={(marking) => onChange({ marking })} />
+      <Choices
+        legend={t('options.marking')}
+        name="marking"
+        value={settings.marking}
+        choices={['first', 'all'] as const}
+        label={(choice) => t(`options.marking.${choice}`)}
+        onChange={(marking) => onChange({ marking })}
+      />
       <Choices
         legend={t('options.style')}
         name="style"

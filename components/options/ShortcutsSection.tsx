@@ -7,14 +7,24 @@ export interface Shortcut {
   keys: string;
 }
 
-export function ShortcutsSection({ t, shortcuts, onChange }: { t: Translate; shortcuts: Shortcut[]; onChange: (() => void) | null }) {
+export function ShortcutsSection({
+  t,
+  shortcuts,
+  onChange,
+}: {
+  t: Translate;
+  shortcuts: Shortcut[];
+  onChange: (() => void) | null;
+}) {
   return (
     <section aria-labelledby="shortcuts-heading" data-testid="shortcuts-section">
       <h2 id="shortcuts-heading">{t('options.section.shortcuts')}</h2>
       <dl class="shortcuts">
         {shortcuts.map((shortcut) => (
           <div key={shortcut.name}>
-            <dt>{shortcut.keys ? <kbd>{shortcut.keys}</kbd> : <span class="muted">{t('options.shortcut.unset')}</span>}</dt>
+            <dt>
+              {shortcut.keys ? <kbd>{shortcut.keys}</kbd> : <span class="muted">{t('options.shortcut.unset')}</span>}
+            </dt>
             <dd>{shortcut.description}</dd>
           </div>
         ))}

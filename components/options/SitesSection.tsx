@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import type { Translate } from '../../lib/i18n';
 import type { Settings } from '../../lib/settings/schema';
 
-export type SiteNotice = { kind: 'invalid'; input: string } | { kind: 'denied' | 'enabled' | 'disabled'; site: string } | null;
+export type SiteNotice =
+  { kind: 'invalid'; input: string } | { kind: 'denied' | 'enabled' | 'disabled'; site: string } | null;
 
 export interface SitesSectionProps {
   t: Translate;
@@ -20,7 +21,19 @@ export interface SitesSectionProps {
   onReenable: (site: string) => void;
 }
 
-function SiteList({ t, title, sites, testId, onRemove }: { t: Translate; title: string; sites: string[]; testId: string; onRemove: (site: string) => void }) {
+function SiteList({
+  t,
+  title,
+  sites,
+  testId,
+  onRemove,
+}: {
+  t: Translate;
+  title: string;
+  sites: string[];
+  testId: string;
+  onRemove: (site: string) => void;
+}) {
   return (
     <div data-testid={testId}>
       <h3>{title}</h3>
@@ -55,7 +68,19 @@ function noticeText(t: Translate, notice: NonNullable<SiteNotice>): string {
   }
 }
 
-export function SitesSection({ t, sites, curated, pausedUntil, notice, onPause, onResume, onEnable, onDisable, onForget, onReenable }: SitesSectionProps) {
+export function SitesSection({
+  t,
+  sites,
+  curated,
+  pausedUntil,
+  notice,
+  onPause,
+  onResume,
+  onEnable,
+  onDisable,
+  onForget,
+  onReenable,
+}: SitesSectionProps) {
   const [input, setInput] = useState('');
   return (
     <section aria-labelledby="sites-heading" data-testid="sites-section">
@@ -77,7 +102,16 @@ export function SitesSection({ t, sites, curated, pausedUntil, notice, onPause, 
       </p>
       <div class="site-form">
         <label for="site-input">{t('options.sites.addLabel')}</label>
-        <input id="site-input" type="text" inputMode="url" autoComplete="off" placeholder="example.com" value={input} onInput={(event) => setInput(event.currentTarget.value)} data-testid="site-input" />
+        <input
+          id="site-input"
+          type="text"
+          inputMode="url"
+          autoComplete="off"
+          placeholder="example.com"
+          value={input}
+          onInput={(event) => setInput(event.currentTarget.value)}
+          data-testid="site-input"
+        />
         <button type="button" onClick={() => onEnable(input)} data-testid="site-enable">
           {t('options.sites.enable')}
         </button>
@@ -88,8 +122,20 @@ export function SitesSection({ t, sites, curated, pausedUntil, notice, onPause, 
       <p role="status" class="notice" data-testid="site-notice">
         {notice ? noticeText(t, notice) : ''}
       </p>
-      <SiteList t={t} title={t('options.sites.enabledHeading')} sites={sites.enabled} testId="enabled-sites" onRemove={onForget} />
-      <SiteList t={t} title={t('options.sites.disabledHeading')} sites={sites.disabled} testId="disabled-sites" onRemove={onReenable} />
+      <SiteList
+        t={t}
+        title={t('options.sites.enabledHeading')}
+        sites={sites.enabled}
+        testId="enabled-sites"
+        onRemove={onForget}
+      />
+      <SiteList
+        t={t}
+        title={t('options.sites.disabledHeading')}
+        sites={sites.disabled}
+        testId="disabled-sites"
+        onRemove={onReenable}
+      />
       <details>
         <summary>{t('options.sites.curated', { count: curated.length })}</summary>
         <p class="muted curated">{curated.join(' · ')}</p>

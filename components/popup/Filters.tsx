@@ -12,7 +12,21 @@ export interface FiltersProps {
   onSort: (sort: SortOrder) => void;
 }
 
-function Choice({ id, label, value, options, anyLabel, onChange }: { id: string; label: string; value: string; options: NamedOption[]; anyLabel?: string; onChange: (value: string) => void }) {
+function Choice({
+  id,
+  label,
+  value,
+  options,
+  anyLabel,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  options: NamedOption[];
+  anyLabel?: string;
+  onChange: (value: string) => void;
+}) {
   return (
     <div class="filter">
       <label for={id}>{label}</label>
@@ -44,12 +58,54 @@ export function Filters({ filters, sort, choices, t, onFilters, onSort }: Filter
     <details class="filters" data-testid="filters" open={active}>
       <summary>{t('filters.summary')}</summary>
       <div class="filter-grid">
-        <Choice id="filter-year-from" label={t('filters.yearFrom')} value={String(filters.yearFrom ?? '')} options={years} anyLabel={any} onChange={(value) => set('yearFrom', value)} />
-        <Choice id="filter-year-to" label={t('filters.yearTo')} value={String(filters.yearTo ?? '')} options={years} anyLabel={any} onChange={(value) => set('yearTo', value)} />
-        <Choice id="filter-format" label={t('filters.format')} value={filters.format ?? ''} options={choices.formats.map((format) => ({ id: format, name: t(`format.${format}`) }))} anyLabel={any} onChange={(value) => set('format', value)} />
-        <Choice id="filter-participant" label={t('filters.participant')} value={filters.participant ?? ''} options={choices.participants} anyLabel={any} onChange={(value) => set('participant', value)} />
-        <Choice id="filter-mediator" label={t('filters.mediator')} value={filters.mediator ?? ''} options={choices.mediators} anyLabel={any} onChange={(value) => set('mediator', value)} />
-        <Choice id="filter-host" label={t('filters.host')} value={filters.host ?? ''} options={choices.hosts} anyLabel={any} onChange={(value) => set('host', value)} />
+        <Choice
+          id="filter-year-from"
+          label={t('filters.yearFrom')}
+          value={String(filters.yearFrom ?? '')}
+          options={years}
+          anyLabel={any}
+          onChange={(value) => set('yearFrom', value)}
+        />
+        <Choice
+          id="filter-year-to"
+          label={t('filters.yearTo')}
+          value={String(filters.yearTo ?? '')}
+          options={years}
+          anyLabel={any}
+          onChange={(value) => set('yearTo', value)}
+        />
+        <Choice
+          id="filter-format"
+          label={t('filters.format')}
+          value={filters.format ?? ''}
+          options={choices.formats.map((format) => ({ id: format, name: t(`format.${format}`) }))}
+          anyLabel={any}
+          onChange={(value) => set('format', value)}
+        />
+        <Choice
+          id="filter-participant"
+          label={t('filters.participant')}
+          value={filters.participant ?? ''}
+          options={choices.participants}
+          anyLabel={any}
+          onChange={(value) => set('participant', value)}
+        />
+        <Choice
+          id="filter-mediator"
+          label={t('filters.mediator')}
+          value={filters.mediator ?? ''}
+          options={choices.mediators}
+          anyLabel={any}
+          onChange={(value) => set('mediator', value)}
+        />
+        <Choice
+          id="filter-host"
+          label={t('filters.host')}
+          value={filters.host ?? ''}
+          options={choices.hosts}
+          anyLabel={any}
+          onChange={(value) => set('host', value)}
+        />
         <Choice
           id="filter-sort"
           label={t('filters.sort')}

@@ -16,7 +16,15 @@ export interface RoundDetailProps {
 
 const names = (refs: Array<{ name: string }>) => refs.map((ref) => ref.name).join(', ');
 
-function Figures({ figures, lang, t }: { figures: RoundView['outcomes'][number]['figures']; lang: Language; t: Translate }) {
+function Figures({
+  figures,
+  lang,
+  t,
+}: {
+  figures: RoundView['outcomes'][number]['figures'];
+  lang: Language;
+  t: Translate;
+}) {
   if (figures.length === 0) return null;
   const number = new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB');
   return (
@@ -30,7 +38,17 @@ function Figures({ figures, lang, t }: { figures: RoundView['outcomes'][number][
   );
 }
 
-function Round({ round, lang, t, onNavigate }: { round: RoundView; lang: Language; t: Translate; onNavigate: (id: string) => void }) {
+function Round({
+  round,
+  lang,
+  t,
+  onNavigate,
+}: {
+  round: RoundView;
+  lang: Language;
+  t: Translate;
+  onNavigate: (id: string) => void;
+}) {
   const where = round.venue ?? round.place?.name;
   return (
     <>
@@ -104,7 +122,11 @@ function Round({ round, lang, t, onNavigate }: { round: RoundView; lang: Languag
       {(round.previous ?? round.next) && (
         <nav class="detail-nav" aria-label={t('detail.nav')}>
           {round.previous && (
-            <button type="button" data-testid="detail-previous" onClick={() => round.previous && onNavigate(round.previous.id)}>
+            <button
+              type="button"
+              data-testid="detail-previous"
+              onClick={() => round.previous && onNavigate(round.previous.id)}
+            >
               {t('detail.previous', { title: round.previous.title })}
             </button>
           )}

@@ -15,7 +15,17 @@ export interface SearchBoxProps {
 }
 
 /** The combobox: focus stays here while ArrowUp/ArrowDown move the highlighted row (aria-activedescendant). */
-export function SearchBox({ value, t, listId, activeId, expanded, inputRef, onInput, onMove, onEnter }: SearchBoxProps) {
+export function SearchBox({
+  value,
+  t,
+  listId,
+  activeId,
+  expanded,
+  inputRef,
+  onInput,
+  onMove,
+  onEnter,
+}: SearchBoxProps) {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();

@@ -35,7 +35,8 @@ function Status({ model, t }: { model: PopupSearchModel; t: Translate }) {
     );
   }
   if (listing.kind === 'results') {
-    const count = listing.rows.length === 1 ? t('search.resultsOne') : t('search.resultsMany', { count: listing.rows.length });
+    const count =
+      listing.rows.length === 1 ? t('search.resultsOne') : t('search.resultsMany', { count: listing.rows.length });
     return (
       <p role="status" class="muted" data-testid="search-status">
         {listing.period ? `${count} · ${listing.period}` : count}
@@ -48,7 +49,9 @@ function Status({ model, t }: { model: PopupSearchModel; t: Translate }) {
         listing.period ? (
           <p>
             {t('search.noResultsInPeriod', { query: listing.text, period: listing.period })}
-            {listing.elsewhere && listing.elsewhere.length > 0 ? ` — ${listing.elsewhere.map((entry) => t('search.elsewhereCount', { count: entry.count, year: entry.year })).join(', ')}.` : '.'}
+            {listing.elsewhere && listing.elsewhere.length > 0
+              ? ` — ${listing.elsewhere.map((entry) => t('search.elsewhereCount', { count: entry.count, year: entry.year })).join(', ')}.`
+              : '.'}
           </p>
         ) : (
           <p>{t('search.noResults', { query: listing.text })}</p>
@@ -56,14 +59,20 @@ function Status({ model, t }: { model: PopupSearchModel; t: Translate }) {
       ) : (
         <p>{t('search.periodNone', { period: listing.period ?? '' })}</p>
       )}
-      {listing.withoutFilters !== undefined && listing.withoutFilters > 0 && <p>{t('search.noResultsFiltered', { count: listing.withoutFilters })}</p>}
+      {listing.withoutFilters !== undefined && listing.withoutFilters > 0 && (
+        <p>{t('search.noResultsFiltered', { count: listing.withoutFilters })}</p>
+      )}
       {listing.text && listing.elsewhere && listing.elsewhere.length > 0 && (
         <button type="button" data-testid="search-all-years" onClick={model.searchAllYears}>
           {t('search.searchAllYears')}
         </button>
       )}
       {listing.withoutFilters !== undefined && listing.withoutFilters > 0 && (
-        <button type="button" data-testid="filters-clear-status" onClick={() => model.dispatch({ type: 'filters', filters: {} })}>
+        <button
+          type="button"
+          data-testid="filters-clear-status"
+          onClick={() => model.dispatch({ type: 'filters', filters: {} })}
+        >
           {t('filters.clear')}
         </button>
       )}
@@ -110,7 +119,14 @@ export function SearchPanel({ model, lang, t }: SearchPanelProps) {
               if (id) open(id);
             }}
           />
-          <Filters filters={state.filters} sort={state.sort} choices={model.choices} t={t} onFilters={(filters) => dispatch({ type: 'filters', filters })} onSort={(sort) => dispatch({ type: 'sort', sort })} />
+          <Filters
+            filters={state.filters}
+            sort={state.sort}
+            choices={model.choices}
+            t={t}
+            onFilters={(filters) => dispatch({ type: 'filters', filters })}
+            onSort={(sort) => dispatch({ type: 'sort', sort })}
+          />
         </>
       )}
       {model.catalog.status === 'loading' && <p role="status">{t('search.loading')}</p>}
@@ -122,12 +138,31 @@ export function SearchPanel({ model, lang, t }: SearchPanelProps) {
           </button>
         </div>
       )}
-      {model.catalog.status === 'ready' && inDetail && model.detail && <RoundDetail detail={model.detail} lang={lang} t={t} onBack={() => dispatch({ type: 'escape' })} onNavigate={open} />}
+      {model.catalog.status === 'ready' && inDetail && model.detail && (
+        <RoundDetail
+          detail={model.detail}
+          lang={lang}
+          t={t}
+          onBack={() => dispatch({ type: 'escape' })}
+          onNavigate={open}
+        />
+      )}
       {model.catalog.status === 'ready' && !inDetail && (
         <>
           <Status model={model} t={t} />
-          {listing.kind === 'timeline' && <Timeline id={LIST_ID} groups={listing.groups} activeId={activeRow} t={t} onOpen={open} />}
-          {listing.kind === 'results' && <ResultList id={LIST_ID} rows={listing.rows} activeId={activeRow} label={t('search.resultsLabel')} t={t} onOpen={open} />}
+          {listing.kind === 'timeline' && (
+            <Timeline id={LIST_ID} groups={listing.groups} activeId={activeRow} t={t} onOpen={open} />
+          )}
+          {listing.kind === 'results' && (
+            <ResultList
+              id={LIST_ID}
+              rows={listing.rows}
+              activeId={activeRow}
+              label={t('search.resultsLabel')}
+              t={t}
+              onOpen={open}
+            />
+          )}
         </>
       )}
     </section>

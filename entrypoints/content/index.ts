@@ -27,7 +27,8 @@ export default defineContentScript({
     const pointer = { frames: 0, last: null as string | null };
     const send = (message: unknown) => browser.runtime.sendMessage(message);
     // Errors in the isolated world never reach the page's handlers; the background keeps them.
-    const report = (error: unknown) => void sendTyped(send, { type: 'report-error', context: 'content', message: describeError(error).slice(0, 2000) });
+    const report = (error: unknown) =>
+      void sendTyped(send, { type: 'report-error', context: 'content', message: describeError(error).slice(0, 2000) });
     const timer = new TaskTimer(() => performance.now());
     // The test build keeps how the last cards opened, for the benchmark and the tests.
     const cardOpens: CardOpenTiming[] = [];
@@ -52,13 +53,18 @@ export default defineContentScript({
         fetchRound: (roundId, lang) => sendTyped(send, { type: 'round-view', roundId, lang }),
         openEntry: (entry) => void sendTyped(send, { type: 'open-entry', ...entry }),
         // The click on "Copy" is the user activation the clipboard asks for.
-        copyText: (text) => navigator.clipboard.writeText(text).then(
-          () => true,
-          () => false,
-        ),
+        copyText: (text) =>
+          navigator.clipboard.writeText(text).then(
+            () => true,
+            () => false,
+          ),
         // Every callback is guarded: an error in our code is reported, never thrown into the page's task.
-        timers: { setTimeout: (callback, ms) => ctx.setTimeout(guard(callback, 'timer'), ms), clearTimeout: (id) => clearTimeout(id) },
-        listen: (type, listener, options) => ctx.addEventListener(window, type, guard(listener, `event:${type}`), options),
+        timers: {
+          setTimeout: (callback, ms) => ctx.setTimeout(guard(callback, 'timer'), ms),
+          clearTimeout: (id) => clearTimeout(id),
+        },
+        listen: (type, listener, options) =>
+          ctx.addEventListener(window, type, guard(listener, `event:${type}`), options),
         requestFrame: (callback) => ctx.requestAnimationFrame(guard(callback, 'frame')),
         shadowMode: __TEST_BUILD__ ? 'open' : 'closed',
         cardCss,
@@ -69,7 +75,14 @@ export default defineContentScript({
         clock: () => performance.now(),
         ...(__TEST_BUILD__
           ? {
-              diagnostics: () => ({ url: location.href, tasks: timer.stats(), cardOpens: [...cardOpens], domWrites: domWrites?.writes() ?? [], pointerFrames: pointer.frames, lastPointer: pointer.last }),
+              diagnostics: () => ({
+                url: location.href,
+                tasks: timer.stats(),
+                cardOpens: [...cardOpens],
+                domWrites: domWrites?.writes() ?? [],
+                pointerFrames: pointer.frames,
+                lastPointer: pointer.last,
+              }),
               onPointerHandled: (entityId: string | null) => {
                 pointer.frames += 1;
                 pointer.last = entityId;

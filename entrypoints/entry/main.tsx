@@ -20,13 +20,29 @@ function Entry() {
   const state = useEntry((message) => browser.runtime.sendMessage(message), query, lang);
   const articleDate = { date: query?.asOf ?? new Date().toISOString().slice(0, 10), source: 'card' } as const;
   const close = () => window.close();
-  document.title = state.status === 'entity' ? `${state.card.name} – Dossier` : state.status === 'round' ? `${state.round.title} – Dossier` : t('entry.title');
+  document.title =
+    state.status === 'entity'
+      ? `${state.card.name} – Dossier`
+      : state.status === 'round'
+        ? `${state.round.title} – Dossier`
+        : t('entry.title');
   return (
     <main class="page entry" lang={lang} data-testid="entry">
       {state.status === 'loading' && <p role="status">{t('card.loading')}</p>}
       {state.status === 'missing' && <p role="alert">{t('entry.notFound')}</p>}
-      {state.status === 'entity' && <EntityCard state={{ status: 'ready', card: state.card }} articleDate={articleDate} lang={lang} t={t} onClose={close} full />}
-      {state.status === 'round' && <RoundCard round={state.round} articleDate={articleDate} lang={lang} t={t} onClose={close} />}
+      {state.status === 'entity' && (
+        <EntityCard
+          state={{ status: 'ready', card: state.card }}
+          articleDate={articleDate}
+          lang={lang}
+          t={t}
+          onClose={close}
+          full
+        />
+      )}
+      {state.status === 'round' && (
+        <RoundCard round={state.round} articleDate={articleDate} lang={lang} t={t} onClose={close} />
+      )}
     </main>
   );
 }

@@ -11,7 +11,8 @@ const settingsStore = createSettingsStore();
 function shortcutSettingsOpener(): (() => void) | null {
   const commands = browser.commands as typeof browser.commands & { openShortcutSettings?: () => Promise<void> };
   if (typeof commands.openShortcutSettings === 'function') return () => void commands.openShortcutSettings?.();
-  if (navigator.userAgent.includes('Chrome/')) return () => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+  if (navigator.userAgent.includes('Chrome/'))
+    return () => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
   return null;
 }
 
@@ -22,7 +23,12 @@ function Options() {
     navigatorLanguage: navigator.language,
     doc: document,
     requestPermission: (origins) => browser.permissions.request({ origins }),
-    loadShortcuts: async () => (await browser.commands.getAll()).map((command) => ({ name: command.name ?? '', description: command.description ?? '', keys: command.shortcut ?? '' })),
+    loadShortcuts: async () =>
+      (await browser.commands.getAll()).map((command) => ({
+        name: command.name ?? '',
+        description: command.description ?? '',
+        keys: command.shortcut ?? '',
+      })),
     openShortcutSettings: shortcutSettingsOpener(),
     now: () => Date.now(),
   });

@@ -33,10 +33,24 @@ function Popup() {
   const search = usePopupSearch(send, lang, t, indexCache);
   useEffect(() => {
     // The background owns the store; asking it spares the popup validating the whole bundle on every open.
-    void request(send, { type: 'dataset-info' }).then((answer) => setDataset(answer.ok ? { status: 'ready', info: answer.info } : { status: 'error', error: answer.error }));
+    void request(send, { type: 'dataset-info' }).then((answer) =>
+      setDataset(answer.ok ? { status: 'ready', info: answer.info } : { status: 'error', error: answer.error }),
+    );
     void resolvePopupTab(location.search, browser.tabs).then(setTab);
   }, []);
-  const site = useSiteControl({ store: settingsStore, send, tab, requestPermission: (origins) => browser.permissions.request({ origins }), now: () => Date.now(), curatedHosts }, settings, lang, t);
+  const site = useSiteControl(
+    {
+      store: settingsStore,
+      send,
+      tab,
+      requestPermission: (origins) => browser.permissions.request({ origins }),
+      now: () => Date.now(),
+      curatedHosts,
+    },
+    settings,
+    lang,
+    t,
+  );
   const mentions = usePageMentions(tab?.id ?? null, sendToTab, settings);
   const show = (entityId: string) => {
     if (!tab) return;
@@ -50,7 +64,16 @@ function Popup() {
       <SiteControl {...site} />
     </>
   );
-  return <PopupView lang={lang} t={t} dataset={dataset} search={search} pageSection={pageSection} onOpenOptions={() => void browser.runtime.openOptionsPage()} />;
+  return (
+    <PopupView
+      lang={lang}
+      t={t}
+      dataset={dataset}
+      search={search}
+      pageSection={pageSection}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+    />
+  );
 }
 
 const root = document.getElementById('app');

@@ -17,7 +17,8 @@ export function bundledLexiconPlugin(root: string): Plugin {
     name: 'dossier-bundled-lexicon',
     buildStart() {
       const problems = bundledDatasetProblems();
-      if (problems.length > 0) this.error(`The dataset is invalid (${problems.length} problems):\n${problems.slice(0, 20).join('\n')}`);
+      if (problems.length > 0)
+        this.error(`The dataset is invalid (${problems.length} problems):\n${problems.slice(0, 20).join('\n')}`);
       for (const file of [META_FILE, ...DATASET_FILES.map((entry) => entry.file)]) this.addWatchFile(`${root}/${file}`);
     },
     resolveId: (source) => (source === MODULE_ID ? RESOLVED_ID : undefined),

@@ -11,7 +11,13 @@ export type NameOf = (id: string) => string;
 
 export function roundSummary(round: Round, lang: Language, nameOf?: NameOf): RoundSummary {
   const where = round.venue?.[lang] ?? (round.place && nameOf ? nameOf(round.place) : undefined);
-  return { id: round.id, title: round.title[lang], start: round.start, ...(round.end ? { end: round.end } : {}), ...(where ? { where } : {}) };
+  return {
+    id: round.id,
+    title: round.title[lang],
+    start: round.start,
+    ...(round.end ? { end: round.end } : {}),
+    ...(where ? { where } : {}),
+  };
 }
 
 export function positionView(position: Position, lang: Language, nameOf: NameOf): PositionView {
@@ -36,7 +42,9 @@ export function positionsInForce(positions: Position[], asOf: IsoDate): Position
     const successorStart = position.supersededBy ? startOf.get(position.supersededBy) : undefined;
     return successorStart !== undefined && successorStart <= asOf;
   };
-  return positions.filter((position) => spanCovers(position.from, position.to, asOf) && !superseded(position)).sort((a, b) => earliestDay(b.from).localeCompare(earliestDay(a.from)));
+  return positions
+    .filter((position) => spanCovers(position.from, position.to, asOf) && !superseded(position))
+    .sort((a, b) => earliestDay(b.from).localeCompare(earliestDay(a.from)));
 }
 
 /** The party across the table: the two warring states face each other; others have no single counterpart. */
@@ -67,18 +75,33 @@ export interface CardDates {
 }
 
 /** What a card shows for an entity as of the article's date, in the reader's language. */
-export function entityCardView(input: EntityCardInput, { asOf, today }: CardDates, lang: Language, roundLimit = CARD_ROUND_LIMIT): EntityCardView {
+export function entityCardView(
+  input: EntityCardInput,
+  { asOf, today }: CardDates,
+  lang: Language,
+  roundLimit = CARD_ROUND_LIMIT,
+): EntityCardView {
   const { entity, side, rounds, positions, counterpart, nameOf } = input;
-  const roleView = (role: ReturnType<typeof rolesOn>[number]) => ({ title: role.title[lang], from: role.from, ...(role.to ? { to: role.to } : {}) });
+  const roleView = (role: ReturnType<typeof rolesOn>[number]) => ({
+    title: role.title[lang],
+    from: role.from,
+    ...(role.to ? { to: role.to } : {}),
+  });
   const roles = rolesOn(entity, asOf);
   const rolesNow = rolesOn(entity, today);
   const changed = rolesNow.map((role) => role.title.en).join('|') !== roles.map((role) => role.title.en).join('|');
   const seen = new Set<string>();
-  const sources = [...roles.flatMap((role) => role.sources), ...entity.sources].filter((source) => !seen.has(source.url) && seen.add(source.url));
-  const roundsSoFar = rounds.filter((round) => earliestDay(round.start) <= asOf).sort((a, b) => earliestDay(b.start).localeCompare(earliestDay(a.start)));
+  const sources = [...roles.flatMap((role) => role.sources), ...entity.sources].filter(
+    (source) => !seen.has(source.url) && seen.add(source.url),
+  );
+  const roundsSoFar = rounds
+    .filter((round) => earliestDay(round.start) <= asOf)
+    .sort((a, b) => earliestDay(b.start).localeCompare(earliestDay(a.start)));
   const own = positionsInForce(positions, asOf);
   const topics = new Set(own.flatMap((position) => position.topics));
-  const across = positionsInForce(counterpart, asOf).filter((position) => position.topics.some((topic) => topics.has(topic)));
+  const across = positionsInForce(counterpart, asOf).filter((position) =>
+    position.topics.some((topic) => topics.has(topic)),
+  );
   return {
     id: entity.id,
     type: entity.type,

@@ -12,7 +12,11 @@ export interface IssueRow {
  * One row per issue: the side's own stance beside the other party's, so the
  * reader sees both at the same date. The newest own position leads each issue.
  */
-export function issueRows(own: readonly PositionView[], counterpart: readonly PositionView[], limit = Number.POSITIVE_INFINITY): IssueRow[] {
+export function issueRows(
+  own: readonly PositionView[],
+  counterpart: readonly PositionView[],
+  limit = Number.POSITIVE_INFINITY,
+): IssueRow[] {
   const rows: IssueRow[] = [];
   const used = new Set<IssueTopic>();
   for (const position of own) {

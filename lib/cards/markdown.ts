@@ -59,17 +59,29 @@ function sourceLinks(sources: readonly Source[]): string {
 export function entityMarkdown(card: EntityCardView, lang: Language, t: CardTranslate): string {
   const date = formatDate(card.asOf, lang);
   const roles = card.roles.map((role) => role.title).join('; ');
-  const lines = [`**${escapeText(card.name.trim())}**${roles ? ` — ${escapeText(roles)} (${t('card.copy.asOf', { date: escapeText(date) })})` : ''}`, '', escapeLineStart(card.summary)];
-  if (card.rolesNow && card.rolesNow.length > 0) lines.push('', t('card.roleNow', { roles: escapeText(card.rolesNow.map((role) => role.title).join('; ')) }));
+  const lines = [
+    `**${escapeText(card.name.trim())}**${roles ? ` — ${escapeText(roles)} (${t('card.copy.asOf', { date: escapeText(date) })})` : ''}`,
+    '',
+    escapeLineStart(card.summary),
+  ];
+  if (card.rolesNow && card.rolesNow.length > 0)
+    lines.push('', t('card.roleNow', { roles: escapeText(card.rolesNow.map((role) => role.title).join('; ')) }));
   if (card.sources.length > 0) lines.push('', `${t('card.sources')}: ${sourceLinks(card.sources)}`);
   lines.push('', t('card.copy.via', { version: escapeText(card.dataset.version) }));
   return lines.join('\n');
 }
 
 export function roundMarkdown(round: RoundView, lang: Language, t: CardTranslate): string {
-  const when = round.end && round.end !== round.start ? `${formatPartialDate(round.start, lang)} – ${formatPartialDate(round.end, lang)}` : formatPartialDate(round.start, lang);
+  const when =
+    round.end && round.end !== round.start
+      ? `${formatPartialDate(round.start, lang)} – ${formatPartialDate(round.end, lang)}`
+      : formatPartialDate(round.start, lang);
   const where = round.venue ?? round.place?.name;
-  const lines = [`**${escapeText(round.title.trim())}** — ${escapeText(when)}${where ? `, ${escapeText(where)}` : ''}`, '', escapeLineStart(round.summary)];
+  const lines = [
+    `**${escapeText(round.title.trim())}** — ${escapeText(when)}${where ? `, ${escapeText(where)}` : ''}`,
+    '',
+    escapeLineStart(round.summary),
+  ];
   for (const outcome of round.outcomes) lines.push(`- ${escapeLineStart(outcome.text)}`);
   if (round.sources.length > 0) lines.push('', `${t('card.sources')}: ${sourceLinks(round.sources)}`);
   lines.push('', t('card.copy.via', { version: escapeText(round.dataset.version) }));

@@ -15,7 +15,10 @@ export interface RoundViewInput {
 }
 
 /** A round with its participants resolved to names, in the reader's language. */
-export function roundView({ round, entities, series, previous, next, positions, dataset }: RoundViewInput, lang: Language): RoundView {
+export function roundView(
+  { round, entities, series, previous, next, positions, dataset }: RoundViewInput,
+  lang: Language,
+): RoundView {
   const ref = (id: string) => ({ id, name: entities.get(id)?.name[lang] ?? id });
   return {
     id: round.id,
@@ -27,7 +30,11 @@ export function roundView({ round, entities, series, previous, next, positions, 
     ...(round.venue ? { venue: round.venue[lang] } : {}),
     ...(series ? { series: { id: series.id, name: series.name[lang] } } : {}),
     parties: round.parties.map(ref),
-    delegations: round.delegations.map((delegation) => ({ party: ref(delegation.party), heads: delegation.heads.map(ref), members: delegation.members.map(ref) })),
+    delegations: round.delegations.map((delegation) => ({
+      party: ref(delegation.party),
+      heads: delegation.heads.map(ref),
+      members: delegation.members.map(ref),
+    })),
     hosts: round.hosts.map(ref),
     mediators: round.mediators.map(ref),
     agenda: round.agenda[lang],

@@ -48,7 +48,10 @@ function parseArgs(args: string[]): Options {
     else if (options.file) throw new UsageError('give one file (or - for standard input)');
     else options.file = arg;
   }
-  if (!options.file) throw new UsageError('usage: npm run scan -- <file.html | file.txt | -> [--date YYYY-MM-DD] [--lang de|en] [--json]');
+  if (!options.file)
+    throw new UsageError(
+      'usage: npm run scan -- <file.html | file.txt | -> [--date YYYY-MM-DD] [--lang de|en] [--json]',
+    );
   return options as Options;
 }
 
@@ -65,7 +68,8 @@ function readInput(file: string): string {
   return text;
 }
 
-const looksLikeHtml = (file: string, text: string) => /\.x?html?$/i.test(file) || /^\s*(?:<!doctype html|<html|<head|<body)/i.test(text);
+const looksLikeHtml = (file: string, text: string) =>
+  /\.x?html?$/i.test(file) || /^\s*(?:<!doctype html|<html|<head|<body)/i.test(text);
 
 interface Prepared {
   text: string;
@@ -76,9 +80,18 @@ interface Prepared {
 }
 
 function prepare(file: string, input: string, options: Options, now: Date): Prepared {
-  if (!looksLikeHtml(file, input)) return { text: input, date: options.date ?? toIsoDate(now), dateKnown: options.date !== undefined, lang: options.lang ?? detectLanguage(input) };
+  if (!looksLikeHtml(file, input))
+    return {
+      text: input,
+      date: options.date ?? toIsoDate(now),
+      dateKnown: options.date !== undefined,
+      lang: options.lang ?? detectLanguage(input),
+    };
   // DOMParser builds the document without running scripts or loading anything the page links to.
-  const window = new Window({ url: 'https://scan.invalid/', settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  const window = new Window({
+    url: 'https://scan.invalid/',
+    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+  });
   const doc = new window.DOMParser().parseFromString(input, 'text/html') as unknown as Document;
   const nodes = doc.body ? collectTextNodes(doc.body) : [];
   const { text } = joinText(nodes);
@@ -111,11 +124,18 @@ export function main(args: string[], now = new Date(), io: ScanOutput = STDIO): 
   const dataset = loadBundledDataset();
   lexicon ??= compileLexicon(lexiconSourceOf(dataset));
   const names = new Map<string, { name: string; wikidata?: string }>([
-    ...dataset.entities.map((entity) => [entity.id, { name: entity.name.en, ...(entity.wikidata ? { wikidata: entity.wikidata } : {}) }] as const),
+    ...dataset.entities.map(
+      (entity) =>
+        [entity.id, { name: entity.name.en, ...(entity.wikidata ? { wikidata: entity.wikidata } : {}) }] as const,
+    ),
     ...dataset.rounds.map((round) => [round.id, { name: round.title.en }] as const),
     ...dataset.series.map((series) => [series.id, { name: series.name.en }] as const),
   ]);
-  const mentions = findMentions(lexicon, prepared.text, { date: prepared.date, dateKnown: prepared.dateKnown, lang: prepared.lang });
+  const mentions = findMentions(lexicon, prepared.text, {
+    date: prepared.date,
+    dateKnown: prepared.dateKnown,
+    lang: prepared.lang,
+  });
   const rows = mentions.map((mention: Mention) => ({
     start: mention.start,
     end: mention.end,
@@ -130,9 +150,13 @@ export function main(args: string[], now = new Date(), io: ScanOutput = STDIO): 
     io.out(`${JSON.stringify({ date: prepared.date, lang: prepared.lang, mentions: rows })}\n`);
   } else {
     io.out(`${options.file}: ${rows.length} mentions (date ${prepared.date}, ${prepared.lang})\n`);
-    io.out(`${'start'.padStart(6)} ${'end'.padStart(6)}  ${'type'.padEnd(12)} ${'entity'.padEnd(28)} ${'name'.padEnd(32)} ${'wikidata'.padEnd(10)} text  → rounds\n`);
+    io.out(
+      `${'start'.padStart(6)} ${'end'.padStart(6)}  ${'type'.padEnd(12)} ${'entity'.padEnd(28)} ${'name'.padEnd(32)} ${'wikidata'.padEnd(10)} text  → rounds\n`,
+    );
     for (const row of rows) {
-      io.out(`${String(row.start).padStart(6)} ${String(row.end).padStart(6)}  ${row.type.padEnd(12)} ${row.entity.padEnd(28)} ${row.name.slice(0, 32).padEnd(32)} ${(row.wikidata ?? '-').padEnd(10)} ${row.text}${row.rounds.length ? `  → ${row.rounds.join(', ')}` : ''}\n`);
+      io.out(
+        `${String(row.start).padStart(6)} ${String(row.end).padStart(6)}  ${row.type.padEnd(12)} ${row.entity.padEnd(28)} ${row.name.slice(0, 32).padEnd(32)} ${(row.wikidata ?? '-').padEnd(10)} ${row.text}${row.rounds.length ? `  → ${row.rounds.join(', ')}` : ''}\n`,
+      );
     }
   }
   return 0;

@@ -38,7 +38,12 @@ export class KeyboardSteps {
     if (marked.length === 0) return null;
     const open = this.openMention();
     const current = open ? marked.indexOf(open) : -1;
-    const nextIndex = current === -1 ? (direction === 'next' ? 0 : marked.length - 1) : (current + (direction === 'next' ? 1 : -1) + marked.length) % marked.length;
+    const nextIndex =
+      current === -1
+        ? direction === 'next'
+          ? 0
+          : marked.length - 1
+        : (current + (direction === 'next' ? 1 : -1) + marked.length) % marked.length;
     const mention = marked[nextIndex];
     return mention ? this.open(mention) : null;
   }

@@ -36,7 +36,11 @@ export class LexiconSupply {
     } catch (error) {
       if (source === this.fallback) throw error;
       this.failedVersions.add(source.version);
-      this.report(new Error(`the imported dataset's names (version ${source.version}) could not be compiled; using the bundled ones: ${errorMessage(error)}`));
+      this.report(
+        new Error(
+          `the imported dataset's names (version ${source.version}) could not be compiled; using the bundled ones: ${errorMessage(error)}`,
+        ),
+      );
       return yield* this.steps();
     }
   }

@@ -10,7 +10,10 @@ import type { Settings } from '../settings/schema';
 export type PageMention = ScannedMention;
 
 /** The settings that shape what the page shows and how cards open. */
-export type OverlayDisplay = Pick<Settings, 'categories' | 'marking' | 'highlightStyle' | 'cardTrigger' | 'hoverDelayMs'>;
+export type OverlayDisplay = Pick<
+  Settings,
+  'categories' | 'marking' | 'highlightStyle' | 'cardTrigger' | 'hoverDelayMs'
+>;
 
 /**
  * What the page mentions and what of it is marked: every mention found, the marked ones (by the

@@ -51,7 +51,10 @@ export class PageReader {
     const body = doc.body;
     if (!body) return this.done;
     const mains = mainContentRoots(body);
-    const parts: ScanPart[] = [...mains.map((root) => ({ root, region: 'main' as const })), { root: body, region: mains.length > 0 ? 'other' : 'main', exclude: new Set(mains) }];
+    const parts: ScanPart[] = [
+      ...mains.map((root) => ({ root, region: 'main' as const })),
+      { root: body, region: mains.length > 0 ? 'other' : 'main', exclude: new Set(mains) },
+    ];
     this.done = this.read(parts, () => mine === this.generation).then(() => undefined);
     return this.done;
   }
@@ -79,7 +82,11 @@ export class PageReader {
   private read(parts: ScanPart[], isCurrent: () => boolean): Promise<boolean> {
     const { marks, lexicon, scheduler, context, ownHost, report } = this.parts;
     this.running += 1;
-    return scanInSlices({ parts, ownHost: ownHost(), lexicon: () => lexicon.steps(), context, isCurrent }, scheduler, (found) => marks.add(found))
+    return scanInSlices(
+      { parts, ownHost: ownHost(), lexicon: () => lexicon.steps(), context, isCurrent },
+      scheduler,
+      (found) => marks.add(found),
+    )
       .catch((error: unknown) => {
         // A read that fails is reported, never left as an unhandled rejection in the page.
         report(error);

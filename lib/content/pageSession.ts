@@ -12,7 +12,10 @@ import { listedSurface } from '../page/surface';
 import { safeDelay } from '../time/safeDelay';
 import { MAX_COMMAND_ID_LENGTH } from '../sites/commands';
 
-export interface PageSessionEnvironment extends Omit<OverlayEnvironment, 'lang' | 'display' | 'active' | 'onCount' | 'lexicon'> {
+export interface PageSessionEnvironment extends Omit<
+  OverlayEnvironment,
+  'lang' | 'display' | 'active' | 'onCount' | 'lexicon'
+> {
   bundledLexicon: LexiconSource;
   navigatorLanguage: string;
   curatedHosts: readonly string[];
@@ -41,7 +44,15 @@ export interface PageSession {
   refreshSettings(): Promise<void>;
   refreshLexicon(): Promise<void>;
   /** Answers the background's and the popup's commands; undefined for messages that are not ours. */
-  handleCommand(command: unknown): { ok: true; state: PageState; mentions?: PageMentionSummary[]; found?: boolean; diagnostics?: Record<string, unknown> } | undefined;
+  handleCommand(command: unknown):
+    | {
+        ok: true;
+        state: PageState;
+        mentions?: PageMentionSummary[];
+        found?: boolean;
+        diagnostics?: Record<string, unknown>;
+      }
+    | undefined;
   destroy(): void;
 }
 
@@ -74,7 +85,8 @@ export async function startPageSession(env: PageSessionEnvironment): Promise<Pag
   const host = siteHostOf(env.win.location.href) ?? '';
   let settings = (await env.loadSettings()) ?? FALLBACK_SETTINGS;
   let pauseTimer: number | null = null;
-  const stateNow = (): PageState => pageState(siteAccess(host, settings.sites, env.curatedHosts), settings, env.now().getTime());
+  const stateNow = (): PageState =>
+    pageState(siteAccess(host, settings.sites, env.curatedHosts), settings, env.now().getTime());
   const language = (): Language => resolveLanguage(settings.language, env.navigatorLanguage);
   let state = stateNow();
 
@@ -117,17 +129,35 @@ export async function startPageSession(env: PageSessionEnvironment): Promise<Pag
     refreshLexicon,
     handleCommand(message) {
       if (env.diagnostics && (message as { type?: unknown } | null)?.type === 'diagnostics') {
-        return { ok: true, state, diagnostics: { ...env.diagnostics(), mentions: overlay.mentions().length, scansRunning: overlay.scansRunning(), marked: overlay.marked().length, shown: overlay.shownCount() } };
+        return {
+          ok: true,
+          state,
+          diagnostics: {
+            ...env.diagnostics(),
+            mentions: overlay.mentions().length,
+            scansRunning: overlay.scansRunning(),
+            marked: overlay.marked().length,
+            shown: overlay.shownCount(),
+          },
+        };
       }
       const command = asCommand(message);
       if (!command) return undefined;
-      if (command.type === 'step-mention') return { ok: true, state, found: state === 'active' && overlay.step(command.direction) !== null };
+      if (command.type === 'step-mention')
+        return { ok: true, state, found: state === 'active' && overlay.step(command.direction) !== null };
       if (command.type === 'show-mention') return { ok: true, state, found: overlay.show(command.entityId) !== null };
       const summaries = new Map<string, PageMentionSummary>();
       for (const mention of state === 'active' ? shownMentions(overlay.mentions(), settings) : []) {
         const known = summaries.get(mention.entityId);
         if (known) known.count += 1;
-        else summaries.set(mention.entityId, { entityId: mention.entityId, type: mention.type, surface: listedSurface(mention.surface), count: 1, ...(mention.rounds ? { rounds: mention.rounds } : {}) });
+        else
+          summaries.set(mention.entityId, {
+            entityId: mention.entityId,
+            type: mention.type,
+            surface: listedSurface(mention.surface),
+            count: 1,
+            ...(mention.rounds ? { rounds: mention.rounds } : {}),
+          });
       }
       return { ok: true, state, mentions: [...summaries.values()] };
     },

@@ -4,7 +4,11 @@ import { inSafeTriangle, type Point } from '../overlay/safeTriangle';
 import type { PageMarks, PageMention } from './pageMarks';
 
 export interface PointerInputParts {
-  listen: <K extends keyof WindowEventMap>(type: K, listener: (event: WindowEventMap[K]) => void, options?: AddEventListenerOptions) => void;
+  listen: <K extends keyof WindowEventMap>(
+    type: K,
+    listener: (event: WindowEventMap[K]) => void,
+    options?: AddEventListenerOptions,
+  ) => void;
   requestFrame: (callback: () => void) => void;
   marks: PageMarks;
   overlay: CardOverlay;
@@ -38,7 +42,12 @@ export function followPointer(parts: PointerInputParts): void {
     marks.ensurePainted();
     const at = { x: pointer.clientX, y: pointer.clientY };
     const cardBox = overlay.cardBox();
-    const inside = overlay.containsEvent(pointer) || (hover.current !== null && leftMentionAt !== null && cardBox !== null && inSafeTriangle(leftMentionAt, at, cardBox));
+    const inside =
+      overlay.containsEvent(pointer) ||
+      (hover.current !== null &&
+        leftMentionAt !== null &&
+        cardBox !== null &&
+        inSafeTriangle(leftMentionAt, at, cardBox));
     const trigger = marks.display.cardTrigger;
     const wanted = trigger === 'hover' || (trigger === 'hover-modifier' && pointer.shiftKey);
     const under = inside ? null : measure('hit-test', () => marks.at(at.x, at.y));

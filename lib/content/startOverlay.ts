@@ -35,7 +35,11 @@ export interface OverlayEnvironment {
   copyText?: CardServices['copyText'];
   /** Timers and listeners that die with the content script's context. */
   timers: Timers;
-  listen: <K extends keyof WindowEventMap>(type: K, listener: (event: WindowEventMap[K]) => void, options?: AddEventListenerOptions) => void;
+  listen: <K extends keyof WindowEventMap>(
+    type: K,
+    listener: (event: WindowEventMap[K]) => void,
+    options?: AddEventListenerOptions,
+  ) => void;
   requestFrame: (callback: () => void) => void;
   shadowMode: ShadowRootMode;
   cardCss: string;
@@ -102,11 +106,22 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
   const measure = env.measure ?? (<T>(_label: string, work: () => T) => work());
   const wrap = env.wrap ?? (<Args extends unknown[]>(callback: (...args: Args) => void) => callback);
   // Without a reporter of its own, an error goes through the guard that wraps callbacks (it reports what they throw).
-  const report = env.report ?? ((error: unknown) => env.wrap?.(() => { throw error; }, 'report')());
+  const report =
+    env.report ??
+    ((error: unknown) =>
+      env.wrap?.(() => {
+        throw error;
+      }, 'report')());
   const clock = env.clock ?? (() => win.performance.now());
   const overlay = new CardOverlay(doc, { shadowMode: env.shadowMode, css: env.cardCss, wrap: env.wrap });
   const highlightApi = highlightApiOf(win);
-  const marks = new PageMarks(win, highlightApi ? new MentionPainter(highlightApi) : null, env.display, env.active, env.onCount);
+  const marks = new PageMarks(
+    win,
+    highlightApi ? new MentionPainter(highlightApi) : null,
+    env.display,
+    env.active,
+    env.onCount,
+  );
   const lexicon = new LexiconSupply(env.lexicon, report);
   let articleDate: ArticleDate = readArticleDate(doc, win.location.href, env.now());
   let lang = env.lang;
@@ -116,28 +131,58 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
     doc,
     marks,
     lexicon,
-    scheduler: { now: clock, yieldToPage: pageYielder(win, (callback, ms) => env.timers.setTimeout(callback, ms)), measure },
+    scheduler: {
+      now: clock,
+      yieldToPage: pageYielder(win, (callback, ms) => env.timers.setTimeout(callback, ms)),
+      measure,
+    },
     // With no date on the page, "today" serves the offices but must not choose rounds: dateKnown says so.
-    context: (sample) => ({ date: articleDate.date, dateKnown: articleDate.source !== 'today', lang: readPageLanguage(doc.documentElement.lang, () => sample) }),
+    context: (sample) => ({
+      date: articleDate.date,
+      dateKnown: articleDate.source !== 'today',
+      lang: readPageLanguage(doc.documentElement.lang, () => sample),
+    }),
     ownHost: () => overlay.hostElement,
     report,
   });
 
-  const services: CardServices = { fetchCard: env.fetchCard, fetchRound: env.fetchRound, openEntry: env.openEntry ?? (() => undefined), copyText: env.copyText ?? (async () => false) };
+  const services: CardServices = {
+    fetchCard: env.fetchCard,
+    fetchRound: env.fetchRound,
+    openEntry: env.openEntry ?? (() => undefined),
+    copyText: env.copyText ?? (async () => false),
+  };
   const cards = new CardController<PageMention>(overlay, services, articleDate, env.lang, () => hover.close());
-  const keyboard = new KeyboardSteps(win, marks, overlay, () => hover, () => cards.openMention, () => lang);
+  const keyboard = new KeyboardSteps(
+    win,
+    marks,
+    overlay,
+    () => hover,
+    () => cards.openMention,
+    () => lang,
+  );
   const openCard = (mention: PageMention) => {
     const started = clock();
     const opened = measure('card-open', () => cards.open(mention, { focus: keyboard.opensWithFocus }));
     const taskMs = clock() - started;
     // The frame after the opening task is the one that shows the card.
-    if (env.onCardOpened) env.requestFrame(() => env.onCardOpened?.({ ready: opened.ready, taskMs, frameMs: clock() - started }));
+    if (env.onCardOpened)
+      env.requestFrame(() => env.onCardOpened?.({ ready: opened.ready, taskMs, frameMs: clock() - started }));
   };
   const closeCard = () => {
     cards.close();
     keyboard.giveFocusBack();
   };
-  const hover = new HoverIntent<PageMention>({ ...env.timers, openDelay: marks.display.hoverDelayMs, closeDelay: CLOSE_DELAY_MS, onPending: (mention) => cards.prefetch(mention) }, openCard, closeCard);
+  const hover = new HoverIntent<PageMention>(
+    {
+      ...env.timers,
+      openDelay: marks.display.hoverDelayMs,
+      closeDelay: CLOSE_DELAY_MS,
+      onPending: (mention) => cards.prefetch(mention),
+    },
+    openCard,
+    closeCard,
+  );
   const closeIfGone = () => {
     if (cards.openMention && !marks.marked.includes(cards.openMention)) hover.close();
   };
@@ -147,7 +192,12 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
       // Once the page is read, quiet tasks prepare the card code; a page with nothing marked is spared the work.
       if (warmedUp || marks.marked.length === 0) return;
       warmedUp = true;
-      warmUpInQuietTasks(warmUpSteps(doc, lang), (callback, ms) => env.timers.setTimeout(callback, ms), measure, () => destroyed);
+      warmUpInQuietTasks(
+        warmUpSteps(doc, lang),
+        (callback, ms) => env.timers.setTimeout(callback, ms),
+        measure,
+        () => destroyed,
+      );
     });
   };
   const stopWatching = watchPage({
@@ -167,7 +217,17 @@ export function startOverlay(env: OverlayEnvironment): RunningOverlay {
   });
   if (marks.active) readAll();
   else env.onCount?.(0);
-  followPointer({ listen: env.listen, requestFrame: env.requestFrame, marks, overlay, hover, prefetch: (mention) => cards.prefetch(mention), openMention: () => cards.openMention, measure, onPointerHandled: env.onPointerHandled });
+  followPointer({
+    listen: env.listen,
+    requestFrame: env.requestFrame,
+    marks,
+    overlay,
+    hover,
+    prefetch: (mention) => cards.prefetch(mention),
+    openMention: () => cards.openMention,
+    measure,
+    onPointerHandled: env.onPointerHandled,
+  });
 
   return {
     mentions: () => marks.mentions,

@@ -30,10 +30,16 @@ export const BUNDLED_FILES: Record<string, unknown> = {
 };
 
 /** Every problem in the dataset files, each naming file, row and field; empty when the data may ship. */
-export function bundledDatasetProblems(files: Record<string, unknown> = BUNDLED_FILES, metaRaw: unknown = meta): string[] {
-  const problems = DATASET_FILES.flatMap(({ file, table }) => (file in files ? validateFile(file, table, files[file]) : [`${file}: missing from the bundle`]));
+export function bundledDatasetProblems(
+  files: Record<string, unknown> = BUNDLED_FILES,
+  metaRaw: unknown = meta,
+): string[] {
+  const problems = DATASET_FILES.flatMap(({ file, table }) =>
+    file in files ? validateFile(file, table, files[file]) : [`${file}: missing from the bundle`],
+  );
   const metaCheck = DatasetMetaSchema.safeParse(metaRaw);
-  if (!metaCheck.success) problems.push(...metaCheck.error.issues.map((issue) => `${META_FILE}: ${issue.path.join('.')}: ${issue.message}`));
+  if (!metaCheck.success)
+    problems.push(...metaCheck.error.issues.map((issue) => `${META_FILE}: ${issue.path.join('.')}: ${issue.message}`));
   if (problems.length > 0) return problems;
   const result = validateDataset(assemble(files, metaRaw));
   return result.ok ? [] : result.problems;

@@ -36,14 +36,20 @@ export function checkIntegrity(dataset: Dataset): string[] {
     refer(where, 'side', entity.side, entityIds, 'entity');
     refer(where, 'within', entity.within, entityIds, 'entity');
     entity.roles.forEach((role, index) => {
-      if (endsBeforeStart(role.from, role.to)) problems.push(`${where}: roles[${index}].to: ends before it starts (${role.from} → ${role.to})`);
+      if (endsBeforeStart(role.from, role.to))
+        problems.push(`${where}: roles[${index}].to: ends before it starts (${role.from} → ${role.to})`);
     });
-    entity.aliases.forEach((alias, index) => alias.ambiguousWith.forEach((other) => refer(where, `aliases[${index}].ambiguousWith`, other, entityIds, 'entity')));
+    entity.aliases.forEach((alias, index) =>
+      alias.ambiguousWith.forEach((other) =>
+        refer(where, `aliases[${index}].ambiguousWith`, other, entityIds, 'entity'),
+      ),
+    );
   }
 
   for (const round of dataset.rounds) {
     const where = `rounds ${round.id}`;
-    if (endsBeforeStart(round.start, round.end)) problems.push(`${where}: end: ends before it starts (${round.start} → ${round.end})`);
+    if (endsBeforeStart(round.start, round.end))
+      problems.push(`${where}: end: ends before it starts (${round.start} → ${round.end})`);
     refer(where, 'series', round.series, seriesIds, 'series');
     refer(where, 'place', round.place, entityIds, 'entity');
     round.parties.forEach((id) => refer(where, 'parties', id, entityIds, 'entity'));
@@ -51,13 +57,16 @@ export function checkIntegrity(dataset: Dataset): string[] {
     round.mediators.forEach((id) => refer(where, 'mediators', id, entityIds, 'entity'));
     round.delegations.forEach((delegation, index) => {
       refer(where, `delegations[${index}].party`, delegation.party, entityIds, 'entity');
-      [...delegation.heads, ...delegation.members].forEach((id) => refer(where, `delegations[${index}]`, id, entityIds, 'entity'));
+      [...delegation.heads, ...delegation.members].forEach((id) =>
+        refer(where, `delegations[${index}]`, id, entityIds, 'entity'),
+      );
     });
   }
 
   for (const position of dataset.positions) {
     const where = `positions ${position.id}`;
-    if (endsBeforeStart(position.from, position.to)) problems.push(`${where}: to: ends before it starts (${position.from} → ${position.to})`);
+    if (endsBeforeStart(position.from, position.to))
+      problems.push(`${where}: to: ends before it starts (${position.from} → ${position.to})`);
     refer(where, 'party', position.party, entityIds, 'entity');
     refer(where, 'round', position.round, roundIds, 'round');
     refer(where, 'supersededBy', position.supersededBy, positionIds, 'position');
@@ -77,18 +86,24 @@ function officeOverlaps(entities: Entity[]): string[] {
   for (const entity of entities) {
     for (const role of entity.roles) {
       if (!role.office) continue;
-      holders.set(role.office, [...(holders.get(role.office) ?? []), { person: entity.id, from: role.from, to: role.to }]);
+      holders.set(role.office, [
+        ...(holders.get(role.office) ?? []),
+        { person: entity.id, from: role.from, to: role.to },
+      ]);
     }
   }
   // Ends are exclusive (the first day no longer held): the later holder may start on the earlier one's end day, not before.
-  const startsBeforeEnd = (from: string, to: string | undefined) => to === undefined || latestDay(from) < earliestDay(to);
+  const startsBeforeEnd = (from: string, to: string | undefined) =>
+    to === undefined || latestDay(from) < earliestDay(to);
   const problems: string[] = [];
   for (const [office, list] of holders) {
     list.sort((a, b) => earliestDay(a.from).localeCompare(earliestDay(b.from)));
     list.forEach((earlier, index) => {
       for (const later of list.slice(index + 1)) {
         if (later.person !== earlier.person && startsBeforeEnd(later.from, earlier.to)) {
-          problems.push(`entities ${later.person}: roles (office ${office}): held at the same time as ${earlier.person} (${earlier.from}–${earlier.to ?? 'open'} and ${later.from}–${later.to ?? 'open'})`);
+          problems.push(
+            `entities ${later.person}: roles (office ${office}): held at the same time as ${earlier.person} (${earlier.from}–${earlier.to ?? 'open'} and ${later.from}–${later.to ?? 'open'})`,
+          );
         }
       }
     });
@@ -103,7 +118,8 @@ function aliasClashes(dataset: Dataset): string[] {
     for (const alias of entity.aliases) {
       const key = foldAlias(alias.text);
       const list = owners.get(key) ?? [];
-      if (!list.some((owner) => owner.entity.id === entity.id)) list.push({ entity, ambiguousWith: alias.ambiguousWith });
+      if (!list.some((owner) => owner.entity.id === entity.id))
+        list.push({ entity, ambiguousWith: alias.ambiguousWith });
       owners.set(key, list);
     }
   }
@@ -113,7 +129,10 @@ function aliasClashes(dataset: Dataset): string[] {
     for (const owner of list) {
       const others = list.filter((other) => other.entity.id !== owner.entity.id).map((other) => other.entity.id);
       const missing = others.filter((other) => !owner.ambiguousWith.includes(other));
-      if (missing.length > 0) problems.push(`entities ${owner.entity.id}: aliases "${text}": also claimed by ${missing.join(', ')} without ambiguousWith`);
+      if (missing.length > 0)
+        problems.push(
+          `entities ${owner.entity.id}: aliases "${text}": also claimed by ${missing.join(', ')} without ambiguousWith`,
+        );
     }
   }
   return problems;

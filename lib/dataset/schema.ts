@@ -88,7 +88,15 @@ const sources = (what: string) => z.array(SourceSchema).min(1, `${what} needs at
 
 const atMostAliases = `at most ${MAX_ALIASES_PER_ROW} aliases`;
 
-export const AliasKindSchema = z.enum(['name', 'surname', 'abbreviation', 'metonym', 'adjective', 'role', 'misspelling']);
+export const AliasKindSchema = z.enum([
+  'name',
+  'surname',
+  'abbreviation',
+  'metonym',
+  'adjective',
+  'role',
+  'misspelling',
+]);
 
 export const AliasSchema = z.object({
   text: z.string().trim().min(2).max(MAX_ALIAS_CHARS, `an alias has at most ${MAX_ALIAS_CHARS} characters`),
@@ -155,7 +163,11 @@ export const EntitySchema = z
   })
   .superRefine((entity, ctx) => {
     if (entity.sources.length === 0 && !(TYPES_WITH_REFERENCE_LINK.has(entity.type) && entity.link)) {
-      ctx.addIssue({ code: 'custom', path: ['sources'], message: `a ${entity.type} needs at least one source${TYPES_WITH_REFERENCE_LINK.has(entity.type) ? ' or a reference link' : ''}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sources'],
+        message: `a ${entity.type} needs at least one source${TYPES_WITH_REFERENCE_LINK.has(entity.type) ? ' or a reference link' : ''}`,
+      });
     }
   });
 export type Entity = z.infer<typeof EntitySchema>;
@@ -196,7 +208,22 @@ export const RoundFormatSchema = z.enum([
 export type RoundFormat = z.infer<typeof RoundFormatSchema>;
 
 export const FigureSchema = z.object({
-  measure: z.enum(['prisoners-exchanged', 'prisoners-released', 'bodies-returned', 'civilians-released', 'children-returned', 'ships', 'tonnes', 'points', 'hours', 'days', 'kilometres', 'money-usd', 'money-eur', 'other']),
+  measure: z.enum([
+    'prisoners-exchanged',
+    'prisoners-released',
+    'bodies-returned',
+    'civilians-released',
+    'children-returned',
+    'ships',
+    'tonnes',
+    'points',
+    'hours',
+    'days',
+    'kilometres',
+    'money-usd',
+    'money-eur',
+    'other',
+  ]),
   value: z.number().nonnegative(),
   /** What exactly was counted, when the measure alone does not say. */
   label: BilingualTextSchema.optional(),
@@ -219,7 +246,17 @@ export const DelegationSchema = z.object({
 });
 export type Delegation = z.infer<typeof DelegationSchema>;
 
-export const RoundKindSchema = z.enum(['round', 'summit', 'agreement', 'truce', 'call', 'meeting', 'document', 'exchange', 'body']);
+export const RoundKindSchema = z.enum([
+  'round',
+  'summit',
+  'agreement',
+  'truce',
+  'call',
+  'meeting',
+  'document',
+  'exchange',
+  'body',
+]);
 
 export const RoundSchema = z.object({
   id: IdSchema,

@@ -12,7 +12,10 @@ export const MAX_LISTED_PROBLEMS = 8;
 
 /** `entities[3].roles[0].sources` — the path a curator needs to find the broken row. */
 function formatPath(path: PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
 }
 
 export function describeIssues(issues: z.core.$ZodIssue[]): string[] {

@@ -1,6 +1,14 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import { z } from '../schema/z';
-import { IsoDateSchema, PartialDateSchema, type Entity, type Office, type Position, type Round, type Series } from '../dataset/schema';
+import {
+  IsoDateSchema,
+  PartialDateSchema,
+  type Entity,
+  type Office,
+  type Position,
+  type Round,
+  type Series,
+} from '../dataset/schema';
 
 /**
  * The store's one meta row. Read through this schema: a row of another shape (an older version's,
@@ -13,7 +21,11 @@ export const MetaRowSchema = z.object({
   coversUntil: PartialDateSchema,
   name: z.string(),
   origin: z.enum(['bundled', 'imported']),
-  counts: z.object({ entities: z.number().int().nonnegative(), rounds: z.number().int().nonnegative(), positions: z.number().int().nonnegative() }),
+  counts: z.object({
+    entities: z.number().int().nonnegative(),
+    rounds: z.number().int().nonnegative(),
+    positions: z.number().int().nonnegative(),
+  }),
   /** Set when an extension update replaced an imported dataset with a newer bundled one. */
   notice: z.literal('import-replaced-by-bundled').optional(),
 });

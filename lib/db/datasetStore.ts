@@ -16,7 +16,11 @@ export interface DatasetStore {
  * A repository that answers from IndexedDB and, when a stored row turns out
  * corrupt, answers from the bundle at once and rebuilds the store for next time.
  */
-function resilient(primary: DatasetRepository, fallback: DatasetRepository, onCorrupt: (error: CorruptStoreError) => void): DatasetRepository {
+function resilient(
+  primary: DatasetRepository,
+  fallback: DatasetRepository,
+  onCorrupt: (error: CorruptStoreError) => void,
+): DatasetRepository {
   const guarded = {} as Record<keyof DatasetRepository, (...args: never[]) => Promise<unknown>>;
   for (const key of Object.keys(fallback) as Array<keyof DatasetRepository>) {
     guarded[key] = async (...args: never[]) => {
@@ -37,7 +41,11 @@ function resilient(primary: DatasetRepository, fallback: DatasetRepository, onCo
  * be opened at all (private windows, quota), the same queries answer from the
  * bundled data in memory: the reader never sees a broken card.
  */
-export async function openDatasetStore(openDb: () => DossierDatabase, bundled: VersionedDataset, onProblem: (message: string) => void = () => undefined): Promise<DatasetStore> {
+export async function openDatasetStore(
+  openDb: () => DossierDatabase,
+  bundled: VersionedDataset,
+  onProblem: (message: string) => void = () => undefined,
+): Promise<DatasetStore> {
   const memory = memoryRepository(bundled);
   let db: DossierDatabase;
   let outcome: SeedOutcome;
@@ -49,7 +57,10 @@ export async function openDatasetStore(openDb: () => DossierDatabase, bundled: V
     return {
       repository: memory,
       outcome: 'memory',
-      importFile: async () => ({ ok: false, problems: ['browser storage is unavailable, so a dataset cannot be imported here'] }),
+      importFile: async () => ({
+        ok: false,
+        problems: ['browser storage is unavailable, so a dataset cannot be imported here'],
+      }),
       resetToBundled: async () => undefined,
     };
   }

@@ -6,7 +6,9 @@ import { lexiconSourceOf } from '../match/source';
 import type { DossierDatabase } from './database';
 import { writeDataset } from './seed';
 
-export type ImportResult = { ok: true; version: string; counts: { entities: number; rounds: number; positions: number } } | { ok: false; problems: string[] };
+export type ImportResult =
+  | { ok: true; version: string; counts: { entities: number; rounds: number; positions: number } }
+  | { ok: false; problems: string[] };
 
 /**
  * Imports a dataset file: size-limited, parsed, validated whole (as-of date not past tomorrow),
@@ -15,12 +17,19 @@ export type ImportResult = { ok: true; version: string; counts: { entities: numb
  */
 export async function importDataset(db: DossierDatabase, text: string, now: Date = new Date()): Promise<ImportResult> {
   const bytes = new TextEncoder().encode(text).length;
-  if (bytes > MAX_IMPORT_BYTES) return { ok: false, problems: [`the file is ${(bytes / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB`] };
+  if (bytes > MAX_IMPORT_BYTES)
+    return {
+      ok: false,
+      problems: [`the file is ${(bytes / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB`],
+    };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [`the file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`] };
+    return {
+      ok: false,
+      problems: [`the file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`],
+    };
   }
   const result = validateDataset(raw, { now });
   if (!result.ok) return { ok: false, problems: result.problems.slice(0, MAX_LISTED_PROBLEMS) };
@@ -32,8 +41,15 @@ export async function importDataset(db: DossierDatabase, text: string, now: Date
   try {
     compileLexicon(source);
   } catch (error) {
-    return { ok: false, problems: [`the names cannot be compiled: ${error instanceof Error ? error.message : String(error)}`] };
+    return {
+      ok: false,
+      problems: [`the names cannot be compiled: ${error instanceof Error ? error.message : String(error)}`],
+    };
   }
   await writeDataset(db, dataset, 'imported');
-  return { ok: true, version: dataset.version, counts: { entities: dataset.entities.length, rounds: dataset.rounds.length, positions: dataset.positions.length } };
+  return {
+    ok: true,
+    version: dataset.version,
+    counts: { entities: dataset.entities.length, rounds: dataset.rounds.length, positions: dataset.positions.length },
+  };
 }

@@ -18,7 +18,11 @@ async function datasetStamp(repo: DatasetRepository): Promise<DatasetStamp> {
 }
 
 /** Names for the ids a view mentions, looked up once each. */
-async function namesOf(repo: DatasetRepository, ids: Iterable<string>, lang: Language): Promise<(id: string) => string> {
+async function namesOf(
+  repo: DatasetRepository,
+  ids: Iterable<string>,
+  lang: Language,
+): Promise<(id: string) => string> {
   const unique = [...new Set(ids)];
   const found = await Promise.all(unique.map((id) => repo.entity(id)));
   const names = new Map(found.flatMap((entity) => (entity ? [[entity.id, entity.name[lang]] as const] : [])));
@@ -34,7 +38,11 @@ export interface EntityCardQuery {
 }
 
 /** The card for an entity as of a date: identity, roles then (and now), rounds so far, both sides' positions then. */
-export async function queryEntityCard(repo: DatasetRepository, id: string, query: EntityCardQuery): Promise<EntityCardView | undefined> {
+export async function queryEntityCard(
+  repo: DatasetRepository,
+  id: string,
+  query: EntityCardQuery,
+): Promise<EntityCardView | undefined> {
   const entity = await repo.entity(id);
   if (!entity) return undefined;
   const holder = positionHolder(entity);
@@ -48,19 +56,40 @@ export async function queryEntityCard(repo: DatasetRepository, id: string, query
     datasetStamp(repo),
   ]);
   const rounds = [...new Map([...asParticipant, ...asPlace].map((round) => [round.id, round])).values()];
-  const nameOf = await namesOf(repo, [...rounds.flatMap((round) => (round.place ? [round.place] : [])), ...(holder ? [holder] : []), ...(across ? [across] : [])], query.lang);
-  return entityCardView({ entity, side, rounds, positions, counterpart, nameOf, dataset }, { asOf: query.asOf, today: query.today }, query.lang, query.full ? Number.POSITIVE_INFINITY : CARD_ROUND_LIMIT);
+  const nameOf = await namesOf(
+    repo,
+    [
+      ...rounds.flatMap((round) => (round.place ? [round.place] : [])),
+      ...(holder ? [holder] : []),
+      ...(across ? [across] : []),
+    ],
+    query.lang,
+  );
+  return entityCardView(
+    { entity, side, rounds, positions, counterpart, nameOf, dataset },
+    { asOf: query.asOf, today: query.today },
+    query.lang,
+    query.full ? Number.POSITIVE_INFINITY : CARD_ROUND_LIMIT,
+  );
 }
 
 async function neighbours(repo: DatasetRepository, round: Round): Promise<{ previous?: Round; next?: Round }> {
-  const siblings = round.series ? await repo.roundsInSeries(round.series) : await repo.roundsBetween('0000-01-01', '9999-12-31');
-  const ordered = [...siblings].sort((a, b) => earliestDay(a.start).localeCompare(earliestDay(b.start)) || a.id.localeCompare(b.id));
+  const siblings = round.series
+    ? await repo.roundsInSeries(round.series)
+    : await repo.roundsBetween('0000-01-01', '9999-12-31');
+  const ordered = [...siblings].sort(
+    (a, b) => earliestDay(a.start).localeCompare(earliestDay(b.start)) || a.id.localeCompare(b.id),
+  );
   const index = ordered.findIndex((candidate) => candidate.id === round.id);
   return { previous: index > 0 ? ordered[index - 1] : undefined, next: index >= 0 ? ordered[index + 1] : undefined };
 }
 
 /** A whole round with everyone in it resolved to names, its neighbours and the positions stated there. */
-export async function queryRoundView(repo: DatasetRepository, id: string, lang: Language): Promise<RoundView | undefined> {
+export async function queryRoundView(
+  repo: DatasetRepository,
+  id: string,
+  lang: Language,
+): Promise<RoundView | undefined> {
   const round = await repo.round(id);
   if (!round) return undefined;
   const ids = [...roundParticipants(round), ...(round.place ? [round.place] : [])];
@@ -72,6 +101,8 @@ export async function queryRoundView(repo: DatasetRepository, id: string, lang: 
     datasetStamp(repo),
   ]);
   for (const position of positions) if (!ids.includes(position.party)) resolved.push(await repo.entity(position.party));
-  const entities = new Map(resolved.filter((entity): entity is Entity => entity !== undefined).map((entity) => [entity.id, entity]));
+  const entities = new Map(
+    resolved.filter((entity): entity is Entity => entity !== undefined).map((entity) => [entity.id, entity]),
+  );
   return roundView({ round, entities, series, previous, next, positions, dataset }, lang);
 }

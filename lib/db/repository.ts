@@ -1,4 +1,14 @@
-import { EntitySchema, OfficeSchema, PositionSchema, RoundSchema, SeriesSchema, type Entity, type Position, type Round, type Series } from '../dataset/schema';
+import {
+  EntitySchema,
+  OfficeSchema,
+  PositionSchema,
+  RoundSchema,
+  SeriesSchema,
+  type Entity,
+  type Position,
+  type Round,
+  type Series,
+} from '../dataset/schema';
 import type { VersionedDataset } from '../dataset/validate';
 import { foldAlias } from '../match/fold';
 import type { DatasetInfo } from '../messaging/protocol';
@@ -28,8 +38,6 @@ export interface DatasetRepository {
   info(): Promise<DatasetInfo>;
 }
 
-
-
 const byStart = (a: Round, b: Round) => earliestDay(a.start).localeCompare(earliestDay(b.start));
 const byFrom = (a: Position, b: Position) => earliestDay(a.from).localeCompare(earliestDay(b.from));
 
@@ -39,21 +47,43 @@ export function memoryRepository(dataset: VersionedDataset): DatasetRepository {
   const participants = new Map(rounds.map((round) => [round.id, new Set(roundParticipants(round))]));
   return {
     entity: async (id) => entities.get(id),
-    entitiesByAlias: async (alias) => dataset.entities.filter((entity) => entity.aliases.some((candidate) => foldAlias(candidate.text) === foldAlias(alias))),
+    entitiesByAlias: async (alias) =>
+      dataset.entities.filter((entity) =>
+        entity.aliases.some((candidate) => foldAlias(candidate.text) === foldAlias(alias)),
+      ),
     round: async (id) => rounds.find((round) => round.id === id),
     roundsWithParticipant: async (id) => rounds.filter((round) => participants.get(round.id)?.has(id)),
     roundsAtPlace: async (placeId) => rounds.filter((round) => round.place === placeId),
     roundsInSeries: async (seriesId) => rounds.filter((round) => round.series === seriesId),
-    roundsBetween: async (fromDay, toDay) => rounds.filter((round) => earliestDay(round.start) >= fromDay && earliestDay(round.start) <= toDay),
+    roundsBetween: async (fromDay, toDay) =>
+      rounds.filter((round) => earliestDay(round.start) >= fromDay && earliestDay(round.start) <= toDay),
     positionsOf: async (party) => dataset.positions.filter((position) => position.party === party).sort(byFrom),
-    positionsAtRound: async (roundId) => dataset.positions.filter((position) => position.round === roundId).sort(byFrom),
+    positionsAtRound: async (roundId) =>
+      dataset.positions.filter((position) => position.round === roundId).sort(byFrom),
     series: async (id) => dataset.series.find((series) => series.id === id),
     lexiconSource: async () => lexiconSourceOf(dataset),
-    info: async () => infoOf({ version: dataset.version, asOf: dataset.meta.asOf, coversUntil: dataset.meta.coversUntil, origin: 'bundled', counts: { entities: dataset.entities.length, rounds: dataset.rounds.length, positions: dataset.positions.length } }, 'memory'),
+    info: async () =>
+      infoOf(
+        {
+          version: dataset.version,
+          asOf: dataset.meta.asOf,
+          coversUntil: dataset.meta.coversUntil,
+          origin: 'bundled',
+          counts: {
+            entities: dataset.entities.length,
+            rounds: dataset.rounds.length,
+            positions: dataset.positions.length,
+          },
+        },
+        'memory',
+      ),
   };
 }
 
-export function infoOf(meta: Pick<MetaRow, 'version' | 'asOf' | 'coversUntil' | 'origin' | 'counts' | 'notice'>, storage: DatasetInfo['storage']): DatasetInfo {
+export function infoOf(
+  meta: Pick<MetaRow, 'version' | 'asOf' | 'coversUntil' | 'origin' | 'counts' | 'notice'>,
+  storage: DatasetInfo['storage'],
+): DatasetInfo {
   return {
     version: meta.version,
     asOf: meta.asOf,
@@ -70,7 +100,11 @@ export function infoOf(meta: Pick<MetaRow, 'version' | 'asOf' | 'coversUntil' | 
 /** Raised when a stored row no longer matches its schema; the store answers from the bundle and rebuilds. */
 export class CorruptStoreError extends Error {}
 
-function parseRows<T>(schema: { safeParse: (raw: unknown) => { success: true; data: T } | { success: false } }, rows: unknown[], table: string): T[] {
+function parseRows<T>(
+  schema: { safeParse: (raw: unknown) => { success: true; data: T } | { success: false } },
+  rows: unknown[],
+  table: string,
+): T[] {
   return rows.map((row) => {
     const parsed = schema.safeParse(row);
     if (!parsed.success) throw new CorruptStoreError(`a stored ${table} row is corrupt`);
@@ -88,13 +122,36 @@ export function databaseRepository(db: DossierDatabase): DatasetRepository {
     roundsWithParticipant: async (id) => rounds(await db.rounds.where('participantIds').equals(id).sortBy('startDay')),
     roundsAtPlace: async (placeId) => rounds(await db.rounds.where('place').equals(placeId).sortBy('startDay')),
     roundsInSeries: async (seriesId) => rounds(await db.rounds.where('series').equals(seriesId).sortBy('startDay')),
-    roundsBetween: async (fromDay, toDay) => rounds(await db.rounds.where('startDay').between(fromDay, toDay, true, true).toArray()),
-    positionsOf: async (party) => parseRows<Position>(PositionSchema, await db.positions.where('[party+fromDay]').between([party, ''], [party, '\uffff']).toArray(), 'positions'),
-    positionsAtRound: async (roundId) => parseRows<Position>(PositionSchema, await db.positions.where('round').equals(roundId).sortBy('fromDay'), 'positions'),
+    roundsBetween: async (fromDay, toDay) =>
+      rounds(await db.rounds.where('startDay').between(fromDay, toDay, true, true).toArray()),
+    positionsOf: async (party) =>
+      parseRows<Position>(
+        PositionSchema,
+        await db.positions.where('[party+fromDay]').between([party, ''], [party, '\uffff']).toArray(),
+        'positions',
+      ),
+    positionsAtRound: async (roundId) =>
+      parseRows<Position>(
+        PositionSchema,
+        await db.positions.where('round').equals(roundId).sortBy('fromDay'),
+        'positions',
+      ),
     series: async (id) => parseRows<Series>(SeriesSchema, [await db.series.get(id)].filter(Boolean), 'series')[0],
     async lexiconSource() {
-      const [all, offices, series, allRounds, meta] = await Promise.all([db.entities.toArray(), db.offices.toArray(), db.series.toArray(), db.rounds.toArray(), db.meta.get('dataset')]);
-      return lexiconSourceOf({ version: meta?.version ?? 'unknown', entities: entities(all), offices: parseRows(OfficeSchema, offices, 'offices'), series: parseRows(SeriesSchema, series, 'series'), rounds: rounds(allRounds) });
+      const [all, offices, series, allRounds, meta] = await Promise.all([
+        db.entities.toArray(),
+        db.offices.toArray(),
+        db.series.toArray(),
+        db.rounds.toArray(),
+        db.meta.get('dataset'),
+      ]);
+      return lexiconSourceOf({
+        version: meta?.version ?? 'unknown',
+        entities: entities(all),
+        offices: parseRows(OfficeSchema, offices, 'offices'),
+        series: parseRows(SeriesSchema, series, 'series'),
+        rounds: rounds(allRounds),
+      });
     },
     async info() {
       const meta = await db.meta.get('dataset');

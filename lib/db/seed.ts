@@ -19,14 +19,29 @@ function metaFor(dataset: VersionedDataset, origin: DatasetOrigin, notice?: Meta
 
 /** A store cut short (quota, a crash mid-write, a hand edit) counts as stale. */
 async function isComplete(db: DossierDatabase, meta: MetaRow): Promise<boolean> {
-  const [entities, rounds, positions] = await Promise.all([db.entities.count(), db.rounds.count(), db.positions.count()]);
+  const [entities, rounds, positions] = await Promise.all([
+    db.entities.count(),
+    db.rounds.count(),
+    db.positions.count(),
+  ]);
   return entities === meta.counts.entities && rounds === meta.counts.rounds && positions === meta.counts.positions;
 }
 
 /** Replaces everything in one transaction: readers see the old data or the new, never a mix. */
-export async function writeDataset(db: DossierDatabase, dataset: VersionedDataset, origin: DatasetOrigin, notice?: MetaRow['notice']): Promise<void> {
+export async function writeDataset(
+  db: DossierDatabase,
+  dataset: VersionedDataset,
+  origin: DatasetOrigin,
+  notice?: MetaRow['notice'],
+): Promise<void> {
   await db.transaction('rw', [db.entities, db.rounds, db.positions, db.offices, db.series, db.meta], async () => {
-    await Promise.all([db.entities.clear(), db.rounds.clear(), db.positions.clear(), db.offices.clear(), db.series.clear()]);
+    await Promise.all([
+      db.entities.clear(),
+      db.rounds.clear(),
+      db.positions.clear(),
+      db.offices.clear(),
+      db.series.clear(),
+    ]);
     await db.entities.bulkPut(dataset.entities.map(entityRow));
     await db.rounds.bulkPut(dataset.rounds.map(roundRow));
     await db.positions.bulkPut(dataset.positions.map(positionRow));
@@ -43,7 +58,11 @@ export async function writeDataset(db: DossierDatabase, dataset: VersionedDatase
  * and so is one whose meta row has another shape (written by another version).
  * An import dated past tomorrow (stored before imports were checked for it) is not kept.
  */
-export async function seedDatabase(db: DossierDatabase, bundled: VersionedDataset, now: Date = new Date()): Promise<SeedOutcome> {
+export async function seedDatabase(
+  db: DossierDatabase,
+  bundled: VersionedDataset,
+  now: Date = new Date(),
+): Promise<SeedOutcome> {
   const stored = MetaRowSchema.safeParse(await db.meta.get('dataset'));
   const meta = stored.success ? stored.data : undefined;
   const complete = meta !== undefined && (await isComplete(db, meta));

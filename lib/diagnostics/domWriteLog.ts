@@ -22,11 +22,46 @@ type Ownership = (node: Node) => boolean;
  */
 const METHODS: Record<'Node' | 'Element' | 'CharacterData', readonly string[]> = {
   Node: ['appendChild', 'insertBefore', 'removeChild', 'replaceChild', 'normalize'],
-  Element: ['setAttribute', 'setAttributeNS', 'removeAttribute', 'removeAttributeNS', 'toggleAttribute', 'setAttributeNode', 'removeAttributeNode', 'append', 'prepend', 'before', 'after', 'replaceWith', 'remove', 'replaceChildren', 'insertAdjacentElement', 'insertAdjacentHTML', 'insertAdjacentText', 'attachShadow', 'setHTMLUnsafe'],
+  Element: [
+    'setAttribute',
+    'setAttributeNS',
+    'removeAttribute',
+    'removeAttributeNS',
+    'toggleAttribute',
+    'setAttributeNode',
+    'removeAttributeNode',
+    'append',
+    'prepend',
+    'before',
+    'after',
+    'replaceWith',
+    'remove',
+    'replaceChildren',
+    'insertAdjacentElement',
+    'insertAdjacentHTML',
+    'insertAdjacentText',
+    'attachShadow',
+    'setHTMLUnsafe',
+  ],
   CharacterData: ['appendData', 'deleteData', 'insertData', 'replaceData', 'before', 'after', 'replaceWith', 'remove'],
 };
 /** Property setters that change a node; patched on whichever prototype defines them (browsers and DOM implementations differ). */
-const SETTERS: readonly string[] = ['textContent', 'nodeValue', 'data', 'innerHTML', 'outerHTML', 'className', 'id', 'slot', 'innerText', 'outerText', 'hidden', 'title', 'lang', 'dir'];
+const SETTERS: readonly string[] = [
+  'textContent',
+  'nodeValue',
+  'data',
+  'innerHTML',
+  'outerHTML',
+  'className',
+  'id',
+  'slot',
+  'innerText',
+  'outerText',
+  'hidden',
+  'title',
+  'lang',
+  'dir',
+];
 const MAX_WRITES = 500;
 
 /**
@@ -51,7 +86,11 @@ export function recordDomWrites(win: Window & typeof globalThis, isOurs: Ownersh
       depth -= 1;
     }
   };
-  const prototypes = { Node: win.Node.prototype, Element: win.Element.prototype, CharacterData: win.CharacterData.prototype } as const;
+  const prototypes = {
+    Node: win.Node.prototype,
+    Element: win.Element.prototype,
+    CharacterData: win.CharacterData.prototype,
+  } as const;
   for (const [owner, names] of Object.entries(METHODS) as Array<[keyof typeof METHODS, readonly string[]]>) {
     const prototype = prototypes[owner] as unknown as Record<string, unknown>;
     for (const name of names) {
@@ -59,13 +98,26 @@ export function recordDomWrites(win: Window & typeof globalThis, isOurs: Ownersh
       if (typeof original !== 'function') continue;
       prototype[name] = function (this: Node, ...args: unknown[]) {
         // Removal and replacement change the parent, which is what the page sees.
-        const target = name === 'remove' || name === 'before' || name === 'after' || name === 'replaceWith' ? (this.parentNode ?? this) : this;
-        note(target, name, args.find((arg) => arg instanceof win.Node));
+        const target =
+          name === 'remove' || name === 'before' || name === 'after' || name === 'replaceWith'
+            ? (this.parentNode ?? this)
+            : this;
+        note(
+          target,
+          name,
+          args.find((arg) => arg instanceof win.Node),
+        );
         return within(() => (original as (...values: unknown[]) => unknown).apply(this, args));
       };
     }
   }
-  for (const prototype of [win.Node.prototype, win.Element.prototype, win.CharacterData.prototype, win.HTMLElement.prototype, win.Text.prototype]) {
+  for (const prototype of [
+    win.Node.prototype,
+    win.Element.prototype,
+    win.CharacterData.prototype,
+    win.HTMLElement.prototype,
+    win.Text.prototype,
+  ]) {
     for (const name of SETTERS) {
       const descriptor = Object.getOwnPropertyDescriptor(prototype, name);
       const set = descriptor?.set;
@@ -88,7 +140,11 @@ export function underHost(hostName: string): Ownership {
   // The host may carry a random suffix when the page defined our name itself.
   const isHost = (name: string) => name === upper || name.startsWith(`${upper}-`);
   return (node) => {
-    for (let current: Node | null = node; current; current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null)) {
+    for (
+      let current: Node | null = node;
+      current;
+      current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null)
+    ) {
       if (isHost(current.nodeName)) return true;
     }
     return false;

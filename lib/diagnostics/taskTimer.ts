@@ -38,9 +38,23 @@ export class TaskTimer {
     }
   }
 
-  stats(): { tasks: number; totalMs: number; longestMs: number; longestLabel: string; slowest: Array<{ label: string; ms: number }>; longestByKind: Record<string, number> } {
+  stats(): {
+    tasks: number;
+    totalMs: number;
+    longestMs: number;
+    longestLabel: string;
+    slowest: Array<{ label: string; ms: number }>;
+    longestByKind: Record<string, number>;
+  } {
     const round = (ms: number) => Math.round(ms * 100) / 100;
     const longestByKind = Object.fromEntries([...this.longestOfKind].map(([kind, ms]) => [kind, round(ms)]));
-    return { tasks: this.tasks, totalMs: round(this.total), longestMs: round(this.longest), longestLabel: this.longestLabel, slowest: [...this.slowest], longestByKind };
+    return {
+      tasks: this.tasks,
+      totalMs: round(this.total),
+      longestMs: round(this.longest),
+      longestLabel: this.longestLabel,
+      slowest: [...this.slowest],
+      longestByKind,
+    };
   }
 }

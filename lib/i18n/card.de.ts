@@ -5,7 +5,8 @@ export const deCard: Record<CardMessageKey, string> = {
   'card.roleOn': 'Amt am {date}',
   'card.noRole': 'Für den {date} ist kein Amt verzeichnet.',
   'card.dateUsed': 'Stand {date}, das Datum des Artikels ({source}).',
-  'card.dateUnknown': 'Das Datum des Artikels wurde nicht gefunden: Stand heute, {date}; Runden werden nur erkannt, wo der Text ein Datum nennt.',
+  'card.dateUnknown':
+    'Das Datum des Artikels wurde nicht gefunden: Stand heute, {date}; Runden werden nur erkannt, wo der Text ein Datum nennt.',
   'card.dateSource.meta': 'aus den Metadaten der Seite',
   'card.dateSource.json-ld': 'aus den strukturierten Daten der Seite',
   'card.dateSource.time-element': 'aus der Datumsangabe der Seite',
@@ -40,16 +41,19 @@ export const deCard: Record<CardMessageKey, string> = {
   'card.copyFailed': 'Kopieren fehlgeschlagen.',
   'card.copy.asOf': 'Stand {date}',
   'card.copy.via': 'Über Dossier, Datenversion {version}.',
-  'card.newerThanData': 'Dieser Artikel ist neuer als die Daten von Dossier, die bis {date} reichen: Spätere Änderungen fehlen.',
+  'card.newerThanData':
+    'Dieser Artikel ist neuer als die Daten von Dossier, die bis {date} reichen: Spätere Änderungen fehlen.',
   'card.datasetStamp': 'Dossier-Daten {version}, Stand {date}.',
-  'card.announce': '{count} markierte Namen auf dieser Seite. Dasselbe Tastenkürzel springt zum nächsten; Escape schließt die Karte.',
+  'card.announce':
+    '{count} markierte Namen auf dieser Seite. Dasselbe Tastenkürzel springt zum nächsten; Escape schließt die Karte.',
   'card.announceNone': 'Keine markierten Namen auf dieser Seite.',
   'round.mediators': 'Vermittelt von {names}',
   'round.hosts': 'Gastgeber: {names}',
   'round.before': 'Davor',
   'round.after': 'Danach',
   'round.inferred.nearest': 'Als diese Runde gedeutet: die dem Datum des Artikels nächste.',
-  'round.inferred.series': 'Der Text meint die ganze Gesprächsreihe; dies ist ihre Runde, die dem Datum des Artikels am nächsten liegt.',
+  'round.inferred.series':
+    'Der Text meint die ganze Gesprächsreihe; dies ist ihre Runde, die dem Datum des Artikels am nächsten liegt.',
   'round.inferred.ordinal': 'Als diese Runde gedeutet: gezählt innerhalb der Reihe an diesem Ort.',
   'round.inferred.period': 'Als diese Runde gedeutet: nach dem Datum im Text.',
   'round.inferred.named': 'Im Text genannt.',

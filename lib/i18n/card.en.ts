@@ -7,7 +7,8 @@ export const enCard = {
   'card.roleOn': 'Role on {date}',
   'card.noRole': 'No office recorded for {date}.',
   'card.dateUsed': 'Facts as of {date}, the article’s date ({source}).',
-  'card.dateUnknown': 'The article’s date was not found: facts as of today, {date}; rounds are named only where the text gives a date.',
+  'card.dateUnknown':
+    'The article’s date was not found: facts as of today, {date}; rounds are named only where the text gives a date.',
   'card.dateSource.meta': 'from the page’s metadata',
   'card.dateSource.json-ld': 'from the page’s structured data',
   'card.dateSource.time-element': 'from the page’s date',
@@ -44,7 +45,8 @@ export const enCard = {
   'card.copy.via': 'Via Dossier, data version {version}.',
   'card.newerThanData': 'This article is newer than Dossier’s data, which runs to {date}: later changes are missing.',
   'card.datasetStamp': 'Dossier data {version}, as of {date}.',
-  'card.announce': '{count} marked names on this page. The same shortcut moves to the next one; Escape closes the card.',
+  'card.announce':
+    '{count} marked names on this page. The same shortcut moves to the next one; Escape closes the card.',
   'card.announceNone': 'No marked names on this page.',
   'round.mediators': 'Mediated by {names}',
   'round.hosts': 'Hosted by {names}',

@@ -20,14 +20,18 @@ export const de: Record<MessageKey, string> = {
   'options.language.en': 'English',
   'options.saved': 'Gespeichert.',
   'options.saveFailed': 'Speichern fehlgeschlagen: {error}',
-  'options.settingsUnavailable': 'Ihre Einstellungen konnten nicht aus dem Speicher des Browsers gelesen werden. Es gelten die Standardwerte; eine Änderung wird womöglich nicht gespeichert.',
-  'options.importReplaced': 'Ein Update der Erweiterung brachte einen neueren Datenbestand als den von Ihnen importierten; daher wird wieder der mitgelieferte verwendet.',
-  'options.privacy': 'Nichts verlässt Ihren Browser: Der Datenbestand ist Teil der Erweiterung, jede Abfrage geschieht lokal.',
+  'options.settingsUnavailable':
+    'Ihre Einstellungen konnten nicht aus dem Speicher des Browsers gelesen werden. Es gelten die Standardwerte; eine Änderung wird womöglich nicht gespeichert.',
+  'options.importReplaced':
+    'Ein Update der Erweiterung brachte einen neueren Datenbestand als den von Ihnen importierten; daher wird wieder der mitgelieferte verwendet.',
+  'options.privacy':
+    'Nichts verlässt Ihren Browser: Der Datenbestand ist Teil der Erweiterung, jede Abfrage geschieht lokal.',
   'language.de': 'Deutsch',
   'language.en': 'Englisch',
   // Options: where Dossier works, what it shows, the data, privacy.
   'options.section.sites': 'Wo Dossier arbeitet',
-  'options.sites.intro': 'Auf einer Liste großer Nachrichtenseiten arbeitet Dossier ohne Nachfrage. Überall sonst erst, wenn Sie es für die Seite einschalten, hier oder über die Schaltfläche in der Symbolleiste; Ihr Browser fragt dann nach der Berechtigung für genau diese Seite.',
+  'options.sites.intro':
+    'Auf einer Liste großer Nachrichtenseiten arbeitet Dossier ohne Nachfrage. Überall sonst erst, wenn Sie es für die Seite einschalten, hier oder über die Schaltfläche in der Symbolleiste; Ihr Browser fragt dann nach der Berechtigung für genau diese Seite.',
   'options.sites.curated': 'Die Nachrichtenseiten, auf denen Dossier ohne Nachfrage arbeitet ({count})',
   'options.sites.pause': 'Überall für eine Stunde pausieren',
   'options.sites.paused': 'Überall pausiert bis {time}.',
@@ -68,19 +72,23 @@ export const de: Record<MessageKey, string> = {
   'options.shortcuts.change': 'Tastenkürzel ändern',
   'options.shortcuts.hint': 'Die Tasten verwaltet Ihr Browser; die Schaltfläche öffnet seine Seite dafür.',
   'options.section.data': 'Daten',
-  'options.data.summary': 'Version {version}, Stand {date}: {entities} Einträge, {rounds} Runden, {positions} Positionen.',
+  'options.data.summary':
+    'Version {version}, Stand {date}: {entities} Einträge, {rounds} Runden, {positions} Positionen.',
   'options.data.origin.bundled': 'Dies ist der mit der Erweiterung gelieferte Datenbestand.',
   'options.data.origin.imported': 'Dies ist ein von Ihnen importierter Datenbestand.',
   'options.data.import': 'Datenbestand aus Datei importieren (JSON)',
   'options.data.importing': 'Die Datei wird geprüft …',
-  'options.data.tooLarge': 'Die Datei ist {size} MB groß, mehr als die Grenze von {limit} MB. Es wurde nichts importiert.',
-  'options.data.imported': 'Version {version} importiert: {entities} Einträge, {rounds} Runden. Offene Seiten verwenden ihn ab sofort.',
+  'options.data.tooLarge':
+    'Die Datei ist {size} MB groß, mehr als die Grenze von {limit} MB. Es wurde nichts importiert.',
+  'options.data.imported':
+    'Version {version} importiert: {entities} Einträge, {rounds} Runden. Offene Seiten verwenden ihn ab sofort.',
   'options.data.refused': 'Die Datei wurde abgelehnt, die verwendeten Daten bleiben unverändert. Die ersten Probleme:',
   'options.data.reset': 'Zurück zum mitgelieferten Datenbestand',
   'options.data.resetDone': 'Der mitgelieferte Datenbestand wird wieder verwendet.',
   'options.data.failed': 'Das hat nicht geklappt: {error}',
   'options.section.privacy': 'Datenschutz',
-  'options.privacy.clearWhat': 'Beim Löschen werden Ihre Einstellungen, alle Website-Berechtigungen und Website-Skripte von Dossier (auch für Seiten, die nicht mehr in Ihrer Liste stehen), der Suchzwischenspeicher des Popups und das Fehlerprotokoll entfernt. Der Datenbestand bleibt.',
+  'options.privacy.clearWhat':
+    'Beim Löschen werden Ihre Einstellungen, alle Website-Berechtigungen und Website-Skripte von Dossier (auch für Seiten, die nicht mehr in Ihrer Liste stehen), der Suchzwischenspeicher des Popups und das Fehlerprotokoll entfernt. Der Datenbestand bleibt.',
   'options.privacy.clear': 'Meine Daten und Einstellungen löschen',
   'options.privacy.confirm': 'Ja, alles löschen',
   'options.privacy.cancel': 'Abbrechen',
@@ -112,14 +120,17 @@ export const de: Record<MessageKey, string> = {
   'search.resultsLabel': 'Gefundene Runden',
   'search.periodRounds': 'Runden im Zeitraum {period}',
   'search.periodNone': 'Für {period} ist keine Runde verzeichnet.',
-  'search.noResults': 'Keine Runde erwähnt „{query}“. Versuchen Sie einen Ort, eine Person, ein Jahr oder ein Thema wie „Gefangenenaustausch“.',
+  'search.noResults':
+    'Keine Runde erwähnt „{query}“. Versuchen Sie einen Ort, eine Person, ein Jahr oder ein Thema wie „Gefangenenaustausch“.',
   'search.noResultsInPeriod': 'Keine Runde erwähnt „{query}“ im Zeitraum {period}',
   'search.elsewhereCount': '{count} im Jahr {year}',
   'search.searchAllYears': 'Alle Jahre durchsuchen',
   'search.noResultsFiltered': 'Mit diesen Filtern bleibt nichts übrig; ohne sie passen {count} Runden.',
-  'search.empty': 'Der verwendete Datenbestand enthält keine Runden. In den Einstellungen lässt sich der mitgelieferte wiederherstellen.',
+  'search.empty':
+    'Der verwendete Datenbestand enthält keine Runden. In den Einstellungen lässt sich der mitgelieferte wiederherstellen.',
   'search.emptyFiltered': 'Keine Runde passt zu diesen Filtern.',
-  'search.hint': 'Geben Sie einen Ort, eine Person, ein Thema oder ein Datum ein. ↑ ↓ wählen, Eingabe öffnet, Esc geht zurück.',
+  'search.hint':
+    'Geben Sie einen Ort, eine Person, ein Thema oder ein Datum ein. ↑ ↓ wählen, Eingabe öffnet, Esc geht zurück.',
   'search.anyMonth': '{month} (jedes Jahr)',
   'filters.summary': 'Filter und Reihenfolge',
   'filters.yearFrom': 'Ab Jahr',

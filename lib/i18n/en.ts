@@ -20,14 +20,18 @@ export const en = {
   'options.language.en': 'English',
   'options.saved': 'Saved.',
   'options.saveFailed': 'Could not save: {error}',
-  'options.settingsUnavailable': 'Your settings could not be read from the browser’s storage. The defaults are shown; a change may not be saved.',
-  'options.importReplaced': 'An update of the extension brought a newer dataset than the one you imported, so the bundled dataset is in use again.',
-  'options.privacy': 'Nothing leaves your browser: the dataset ships with the extension and every lookup happens locally.',
+  'options.settingsUnavailable':
+    'Your settings could not be read from the browser’s storage. The defaults are shown; a change may not be saved.',
+  'options.importReplaced':
+    'An update of the extension brought a newer dataset than the one you imported, so the bundled dataset is in use again.',
+  'options.privacy':
+    'Nothing leaves your browser: the dataset ships with the extension and every lookup happens locally.',
   'language.de': 'German',
   'language.en': 'English',
   // Options: where Dossier works, what it shows, the data, privacy.
   'options.section.sites': 'Where Dossier works',
-  'options.sites.intro': 'Dossier works on a list of major news sites without asking. Anywhere else it works only once you switch it on for that site, here or from the toolbar button; your browser then asks for permission for that one site.',
+  'options.sites.intro':
+    'Dossier works on a list of major news sites without asking. Anywhere else it works only once you switch it on for that site, here or from the toolbar button; your browser then asks for permission for that one site.',
   'options.sites.curated': 'The news sites where Dossier works without asking ({count})',
   'options.sites.pause': 'Pause everywhere for an hour',
   'options.sites.paused': 'Paused everywhere until {time}.',
@@ -68,7 +72,8 @@ export const en = {
   'options.shortcuts.change': 'Change shortcuts',
   'options.shortcuts.hint': 'Your browser keeps the keys; the button opens its shortcut page.',
   'options.section.data': 'Data',
-  'options.data.summary': 'Version {version}, facts as of {date}: {entities} entries, {rounds} rounds, {positions} positions.',
+  'options.data.summary':
+    'Version {version}, facts as of {date}: {entities} entries, {rounds} rounds, {positions} positions.',
   'options.data.origin.bundled': 'This is the dataset that came with the extension.',
   'options.data.origin.imported': 'This is a dataset you imported.',
   'options.data.import': 'Import a dataset file (JSON)',
@@ -80,7 +85,8 @@ export const en = {
   'options.data.resetDone': 'The bundled dataset is in use again.',
   'options.data.failed': 'That did not work: {error}',
   'options.section.privacy': 'Privacy',
-  'options.privacy.clearWhat': 'Clearing removes your settings, every site permission and site script Dossier holds (also for sites no longer in your list), the popup’s search cache and the error log. The dataset stays.',
+  'options.privacy.clearWhat':
+    'Clearing removes your settings, every site permission and site script Dossier holds (also for sites no longer in your list), the popup’s search cache and the error log. The dataset stays.',
   'options.privacy.clear': 'Clear my data and settings',
   'options.privacy.confirm': 'Yes, clear everything',
   'options.privacy.cancel': 'Cancel',
@@ -112,7 +118,8 @@ export const en = {
   'search.resultsLabel': 'Rounds found',
   'search.periodRounds': 'Rounds in {period}',
   'search.periodNone': 'No round is recorded in {period}.',
-  'search.noResults': 'No round mentions “{query}”. Try a place, a person, a year or a topic such as “prisoner exchange”.',
+  'search.noResults':
+    'No round mentions “{query}”. Try a place, a person, a year or a topic such as “prisoner exchange”.',
   'search.noResultsInPeriod': 'No round mentions “{query}” in {period}',
   'search.elsewhereCount': '{count} in {year}',
   'search.searchAllYears': 'Search all years',

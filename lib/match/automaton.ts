@@ -84,7 +84,8 @@ export class Automaton {
     for (let offset = 0; offset < pattern.length; offset++) {
       const code = pattern.charCodeAt(offset);
       if (this.classOf[code] === 0) {
-        if (this.width > MAX_ALPHABET) throw new Error(`Automaton: patterns use more than ${MAX_ALPHABET} distinct characters`);
+        if (this.width > MAX_ALPHABET)
+          throw new Error(`Automaton: patterns use more than ${MAX_ALPHABET} distinct characters`);
         this.classOf[code] = this.width++;
       }
       let target = node.next.get(code);

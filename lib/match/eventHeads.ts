@@ -30,7 +30,24 @@ const HEAD_FORMS = [
 ];
 
 /** Folded (lower case, no diacritics) beginnings: every head form above starts with one of these ("gesprach" also begins "Gesprächsrunde", which the expression then reads whole). */
-export const HEAD_STEMS = ['verhandlungsrunde', 'runde', 'friedensverhandlungen', 'verhandlungen', 'friedensgesprache', 'gesprach', 'treffen', 'gipfel', 'konferenz', 'round', 'peace talks', 'talks', 'negotiations', 'meeting', 'summit', 'conference'];
+export const HEAD_STEMS = [
+  'verhandlungsrunde',
+  'runde',
+  'friedensverhandlungen',
+  'verhandlungen',
+  'friedensgesprache',
+  'gesprach',
+  'treffen',
+  'gipfel',
+  'konferenz',
+  'round',
+  'peace talks',
+  'talks',
+  'negotiations',
+  'meeting',
+  'summit',
+  'conference',
+];
 
 /** Sticky: tried at one offset only. */
 const HEAD_AT = new RegExp(`(?<![\\p{L}\\p{N}])(?:${HEAD_FORMS.join('|')})(?![\\p{L}\\p{N}])`, 'iuy');

@@ -15,10 +15,23 @@ import type { MatchContext, Mention } from './matcher';
  * The rules are written down in docs/event-resolution.md.
  */
 
-const ORDINALS: Record<string, number> = { erst: 1, first: 1, zweit: 2, second: 2, dritt: 3, third: 3, viert: 4, fourth: 4, fünft: 5, fifth: 5 };
-const ORDINAL = /(?<![\p{L}])(erst|zweit|dritt|viert|fünft)(?:e|en|er|es|em)?(?![\p{L}])|(?<![\p{L}])(first|second|third|fourth|fifth)(?![\p{L}])/iu;
+const ORDINALS: Record<string, number> = {
+  erst: 1,
+  first: 1,
+  zweit: 2,
+  second: 2,
+  dritt: 3,
+  third: 3,
+  viert: 4,
+  fourth: 4,
+  fünft: 5,
+  fifth: 5,
+};
+const ORDINAL =
+  /(?<![\p{L}])(erst|zweit|dritt|viert|fünft)(?:e|en|er|es|em)?(?![\p{L}])|(?<![\p{L}])(first|second|third|fourth|fifth)(?![\p{L}])/iu;
 /** "the first direct talks in three years / since 2022" is a record, not a round number (the press's rule of thumb). */
-const RECORD_STATEMENT = /^[^.;]*?(?:\bseit\b|\bsince\b|\bin (?:\d+|zwei|drei|vier|two|three|four|more than \w+) (?:jahren|years)\b)/iu;
+const RECORD_STATEMENT =
+  /^[^.;]*?(?:\bseit\b|\bsince\b|\bin (?:\d+|zwei|drei|vier|two|three|four|more than \w+) (?:jahren|years)\b)/iu;
 /** Words that may stand between an ordinal and its head: "third round", "first known trilateral security talks". */
 const MAX_WORDS_BETWEEN = 3;
 /**
@@ -35,17 +48,26 @@ const VENUE_DESCRIPTOR = new RegExp(
   'uy',
 );
 /** Counted nouns an ordinal may belong to instead of the head: "am zweiten Tag der Verhandlungen", "the second day of talks". */
-const OTHER_COUNTED = /^(?:tag|tages|woche|monat|jahr|jahres|mal|phase|teil|punkt|hälfte|day|week|month|year|time|phase|part|half|stage)$/iu;
+const OTHER_COUNTED =
+  /^(?:tag|tages|woche|monat|jahr|jahres|mal|phase|teil|punkt|hälfte|day|week|month|year|time|phase|part|half|stage)$/iu;
 /** Heads in the plural (or plural-only nouns): they may name a whole series. */
 const PLURAL_HEAD = /^rounds\b|(?:runden|meetings|talks|negotiations|gespräche|gesprächen|verhandlungen|treffen)$/iu;
 /** Beyond this many days after an event, a phrase without a written time needs a side of the war nearby to mean it. */
 export const STALE_AFTER_DAYS = 30;
 const CONTEXT_WINDOW = 400;
 
-export const articleDayOf = (context: MatchContext): ArticleDay => ({ date: context.date, known: context.dateKnown !== false });
+export const articleDayOf = (context: MatchContext): ArticleDay => ({
+  date: context.date,
+  known: context.dateKnown !== false,
+});
 
 /** Clues around a span: a time written right before or after it. */
-function timeAround(text: string, start: number, end: number, date: IsoDate | undefined): Pick<EventClues, 'period'> & { start: number; end: number } {
+function timeAround(
+  text: string,
+  start: number,
+  end: number,
+  date: IsoDate | undefined,
+): Pick<EventClues, 'period'> & { start: number; end: number } {
   const after = periodAfter(text, end, date);
   if (after) return { period: after.period, start, end: after.end };
   const before = periodBefore(text, start, date);
@@ -65,7 +87,8 @@ export function resolveNamedEvent(
   const article = articleDayOf(context);
   // A venue phrase ("meeting in Riyadh") is read like a composed one: "the OPEC meeting in Riyadh" is someone else's,
   // but "der Ukraine-Gipfel in Alaska" and "the Trump-Putin summit in Alaska" name this war's parties.
-  if (!named.properName && !partyBefore && topicBefore(text, span.start, text.slice(span.start, span.end))) return undefined;
+  if (!named.properName && !partyBefore && topicBefore(text, span.start, text.slice(span.start, span.end)))
+    return undefined;
   const time = timeAround(text, span.start, span.end, article.known ? article.date : undefined);
   // "meeting in Riyadh" is any meeting there: it is read as the composed phrase it is, the alias's own events included.
   const venuePhrase = !named.properName && named.places.length > 0;
@@ -73,7 +96,9 @@ export function resolveNamedEvent(
   const clues: EventClues = venuePhrase
     ? { include: named.ids, places: named.places, plural: head ? PLURAL_HEAD.test(head.text) : named.series }
     : { named: named.ids, places: named.places, plural: named.series };
-  const written = time.period ?? (venuePhrase ? periodWithin(text, span.start, span.end, article.known ? article.date : undefined) : undefined);
+  const written =
+    time.period ??
+    (venuePhrase ? periodWithin(text, span.start, span.end, article.known ? article.date : undefined) : undefined);
   if (written) clues.period = written;
   const event = lexicon.events.resolve(clues, article);
   return event ? { event, start: time.start, end: time.end } : undefined;
@@ -92,7 +117,9 @@ function peopleBefore(headStart: number, persons: readonly Mention[], text: stri
   const people: string[] = [];
   let end = headStart;
   for (;;) {
-    const person = persons.find((candidate) => candidate.end < end && /^(?:[\s-]|\s?[–—]\s?)$/u.test(text.slice(candidate.end, end)));
+    const person = persons.find(
+      (candidate) => candidate.end < end && /^(?:[\s-]|\s?[–—]\s?)$/u.test(text.slice(candidate.end, end)),
+    );
     if (!person) return people.reverse();
     // The first person is glued to the head by a hyphen or a space; earlier ones only by a hyphen or dash.
     if (people.length > 0 && /^\s$/u.test(text.slice(person.end, end))) return people.reverse();
@@ -102,7 +129,14 @@ function peopleBefore(headStart: number, persons: readonly Mention[], text: stri
 }
 
 /** Reads an ordinal, a venue and a time around one head noun. */
-function composeAt(lexicon: Lexicon, text: string, head: Head, venues: Mention[], persons: Mention[], article: ArticleDay): Composed | undefined {
+function composeAt(
+  lexicon: Lexicon,
+  text: string,
+  head: Head,
+  venues: Mention[],
+  persons: Mention[],
+  article: ArticleDay,
+): Composed | undefined {
   const headStart = head.index;
   const headEnd = headStart + head.text.length;
   let start = headStart;
@@ -136,7 +170,8 @@ function composeAt(lexicon: Lexicon, text: string, head: Head, venues: Mention[]
   }
   const glued = venues.find((venue) => venue.end < headStart && /^[\s-]$/u.test(text.slice(venue.end, headStart)));
   // "Ukraine-Gespräche in Genf", "Russia talks": a side of the war before the head is a party, not the venue.
-  const venueBefore = glued && !(glued.type === 'state' && lexicon.source.belligerents.includes(glued.entityId)) ? glued : undefined;
+  const venueBefore =
+    glued && !(glued.type === 'state' && lexicon.source.belligerents.includes(glued.entityId)) ? glued : undefined;
   if (venueBefore?.type === 'place') {
     clues.places = [venueBefore.entityId];
     start = Math.min(start, venueBefore.start);
@@ -151,12 +186,15 @@ function composeAt(lexicon: Lexicon, text: string, head: Head, venues: Mention[]
   // A side of the war glued before the head is a party: the venue, if any, follows.
 
   // After the head: "in Istanbul", "am Mittwoch in Istanbul", "in Saudi Arabia".
-  const link = text.slice(headEnd, headEnd + 40).match(/^(\s+(?:am|on)\s+\p{L}+)?\s+(?:in|im|at|auf|bei|near|nahe)\s+(?:(?:der|dem|den|the)\s+)?/iu);
+  const link = text
+    .slice(headEnd, headEnd + 40)
+    .match(/^(\s+(?:am|on)\s+\p{L}+)?\s+(?:in|im|at|auf|bei|near|nahe)\s+(?:(?:der|dem|den|the)\s+)?/iu);
   if (link) {
     const at = headEnd + link[0].length;
     // The venue right after "in", or past a descriptor ("the Turkish city of"): a venue's own name may look like one.
     const past = afterDescriptor(text, at);
-    const venue = venues.find((candidate) => candidate.start === at) ?? venues.find((candidate) => candidate.start === past);
+    const venue =
+      venues.find((candidate) => candidate.start === at) ?? venues.find((candidate) => candidate.start === past);
     if (venue) {
       clues.places ??= [venue.entityId];
       // A state's name is a mention of its own: the event ends before it ("talks in Saudi Arabia" marks the state).
@@ -178,7 +216,12 @@ function composeAt(lexicon: Lexicon, text: string, head: Head, venues: Mention[]
     end = time.end;
     distinguished = true;
   }
-  if (clues.ordinal !== undefined && !clues.places && !clues.period && RECORD_STATEMENT.test(text.slice(headEnd, headEnd + 40))) {
+  if (
+    clues.ordinal !== undefined &&
+    !clues.places &&
+    !clues.period &&
+    RECORD_STATEMENT.test(text.slice(headEnd, headEnd + 40))
+  ) {
     clues.ordinal = undefined;
     distinguished = false;
   }
@@ -197,7 +240,9 @@ function venueInClause(text: string, from: number, venues: readonly Mention[]): 
   const venue = venues.find((candidate) => candidate.start > from && candidate.start - from < 80);
   if (!venue) return undefined;
   const between = text.slice(from, venue.start);
-  return !/[.,;:!?()]/u.test(between) && /(?:^|\s)(?:in|im|at|auf)\s+(?:(?:der|dem|den|the)\s+)?$/iu.test(between) ? venue : undefined;
+  return !/[.,;:!?()]/u.test(between) && /(?:^|\s)(?:in|im|at|auf)\s+(?:(?:der|dem|den|the)\s+)?$/iu.test(between)
+    ? venue
+    : undefined;
 }
 
 /**
@@ -210,19 +255,36 @@ export function topicBefore(text: string, headStart: number, headText: string): 
   if (!glued?.[1]) return false;
   if (glued[2] === '-') return true;
   const headIsLower = /^\p{Ll}/u.test(headText);
-  const sentenceStart = /(?:^|[.!?:"“„]\s*)$/u.test(text.slice(Math.max(0, headStart - 40), headStart - glued[0].length).trimEnd());
+  const sentenceStart = /(?:^|[.!?:"“„]\s*)$/u.test(
+    text.slice(Math.max(0, headStart - 40), headStart - glued[0].length).trimEnd(),
+  );
   return headIsLower && !sentenceStart;
 }
 
 /** Whether a person, or a side of the war, is glued to `start` by a space or hyphen: "Ukraine-Gipfel", "Trump-Putin summit". */
-export function partyGluedBefore(lexicon: Lexicon, text: string, start: number, earlier: ReadonlyArray<{ type: string; entityId: string; end: number }>): boolean {
+export function partyGluedBefore(
+  lexicon: Lexicon,
+  text: string,
+  start: number,
+  earlier: ReadonlyArray<{ type: string; entityId: string; end: number }>,
+): boolean {
   return earlier.some(
-    (mention) => (mention.type === 'person' || (mention.type === 'state' && lexicon.source.belligerents.includes(mention.entityId))) && mention.end < start && /^[\s-]$/u.test(text.slice(mention.end, start)),
+    (mention) =>
+      (mention.type === 'person' ||
+        (mention.type === 'state' && lexicon.source.belligerents.includes(mention.entityId))) &&
+      mention.end < start &&
+      /^[\s-]$/u.test(text.slice(mention.end, start)),
   );
 }
 
 /** Heads that no named event covers, each read with its clues and resolved. */
-export function findComposedEvents(lexicon: Lexicon, text: string, context: MatchContext, mentions: Mention[], heads: readonly Head[]): Array<{ mention: Mention; event: ResolvedEvent }> {
+export function findComposedEvents(
+  lexicon: Lexicon,
+  text: string,
+  context: MatchContext,
+  mentions: Mention[],
+  heads: readonly Head[],
+): Array<{ mention: Mention; event: ResolvedEvent }> {
   const venues = mentions.filter((mention) => mention.type === 'place' || mention.type === 'state');
   const persons = mentions.filter((mention) => mention.type === 'person');
   const named = mentions.filter((mention) => mention.type === 'event');
@@ -237,7 +299,15 @@ export function findComposedEvents(lexicon: Lexicon, text: string, context: Matc
     if (found.some(({ mention }) => mention.start < composed.end && composed.start < mention.end)) continue;
     const event = lexicon.events.resolve(composed.clues, article);
     if (!event) continue;
-    const mention: Mention = { entityId: event.id, type: 'event', start: composed.start, end: composed.end, surface: text.slice(composed.start, composed.end), rounds: event.rounds, reason: event.reason };
+    const mention: Mention = {
+      entityId: event.id,
+      type: 'event',
+      start: composed.start,
+      end: composed.end,
+      surface: text.slice(composed.start, composed.end),
+      rounds: event.rounds,
+      reason: event.reason,
+    };
     found.push({ mention, event });
   }
   return found;
@@ -248,20 +318,34 @@ export function findComposedEvents(lexicon: Lexicon, text: string, context: Matc
  * (Syria, Gaza, OPEC, trade) needs a side of the war in the same sentence; a phrase about an event long
  * past, without a time of its own, needs a side of the war nearby.
  */
-export function inWarContext(lexicon: Lexicon, text: string, found: { mention: Mention; event: ResolvedEvent; properName: boolean }, all: readonly Mention[]): boolean {
+export function inWarContext(
+  lexicon: Lexicon,
+  text: string,
+  found: { mention: Mention; event: ResolvedEvent; properName: boolean },
+  all: readonly Mention[],
+): boolean {
   const { mention, event } = found;
   // A proper name ("Minsk II", "die Minsker Abkommen") means its event whatever the sentence is about.
   if (found.properName) return true;
   const sides = new Set(lexicon.source.belligerents);
-  const isSide = (other: Mention) => (other.end <= mention.start || other.start >= mention.end) && (sides.has(other.entityId) || lexicon.events.placeChain(other.entityId).some((place) => sides.has(place)) || lexicon.sides.get(other.entityId) !== undefined);
+  const isSide = (other: Mention) =>
+    (other.end <= mention.start || other.start >= mention.end) &&
+    (sides.has(other.entityId) ||
+      lexicon.events.placeChain(other.entityId).some((place) => sides.has(place)) ||
+      lexicon.sides.get(other.entityId) !== undefined);
   const sentence = sentenceBounds(text, mention.start, mention.end);
   const inSentence = (other: Mention) => other.start >= sentence.from && other.end <= sentence.to;
-  if (FOREIGN_TOPIC.test(text.slice(sentence.from, sentence.to)) && !all.some((other) => inSentence(other) && isSide(other))) return false;
+  if (
+    FOREIGN_TOPIC.test(text.slice(sentence.from, sentence.to)) &&
+    !all.some((other) => inSentence(other) && isSide(other))
+  )
+    return false;
   // A paragraph about other talks ("The Geneva talks" in a piece on Iran) names no side of this war anywhere near.
   const near = (other: Mention) => Math.abs(other.start - mention.start) <= CONTEXT_WINDOW;
   const around = text.slice(Math.max(0, mention.start - CONTEXT_WINDOW), mention.end + CONTEXT_WINDOW);
   if (FOREIGN_TOPIC.test(around) && !all.some((other) => near(other) && isSide(other))) return false;
-  const stale = event.reason !== 'period' && event.daysFromArticle !== undefined && event.daysFromArticle > STALE_AFTER_DAYS;
+  const stale =
+    event.reason !== 'period' && event.daysFromArticle !== undefined && event.daysFromArticle > STALE_AFTER_DAYS;
   if (!stale) return true;
   return all.some((other) => Math.abs(other.start - mention.start) <= CONTEXT_WINDOW && isSide(other));
 }

@@ -128,7 +128,7 @@ function foldInRuns(original: string): FoldedText {
     sourceIndex = grown;
   };
   let runStart = 0;
-  for (let offset = 0; offset < original.length; ) {
+  for (let offset = 0; offset < original.length;) {
     const code = original.charCodeAt(offset);
     if (code < 0x80 && !isFoldedSpace(code)) {
       offset++;

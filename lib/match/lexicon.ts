@@ -74,12 +74,15 @@ export function* compileLexiconInSteps(source: LexiconSource): Generator<void, L
       if (++folded % ALIASES_PER_STEP === 0) yield;
     }
   }
-  for (const office of source.offices) for (const alias of office.aliases) add(alias, { kind: 'office', id: office.id });
+  for (const office of source.offices)
+    for (const alias of office.aliases) add(alias, { kind: 'office', id: office.id });
   // An event's name never stands alone when it is only a place ("Istanbul", "Abu Dhabi"): events need a head
   // noun, which the event phrases supply; and where an entity already owns a form (the Normandy format), it wins.
   const eventAlias = (alias: Alias) => !alias.needsContext && !entityForms.has(foldAlias(alias.text));
-  for (const round of source.rounds) for (const alias of round.aliases.filter(eventAlias)) add(alias, { kind: 'round', id: round.id });
-  for (const series of source.series) for (const alias of series.aliases.filter(eventAlias)) add(alias, { kind: 'series', id: series.id });
+  for (const round of source.rounds)
+    for (const alias of round.aliases.filter(eventAlias)) add(alias, { kind: 'round', id: round.id });
+  for (const series of source.series)
+    for (const alias of series.aliases.filter(eventAlias)) add(alias, { kind: 'series', id: series.id });
   // The head nouns of event phrases ride along in the same pass over the text.
   const headStems: boolean[] = [];
   for (const stem of HEAD_STEMS) {
@@ -94,7 +97,9 @@ export function* compileLexiconInSteps(source: LexiconSource): Generator<void, L
   }
   yield;
   const automaton = yield* Automaton.buildInSteps(patterns);
-  const within = new Map(source.entities.flatMap((entity) => (entity.within ? [[entity.id, entity.within] as const] : [])));
+  const within = new Map(
+    source.entities.flatMap((entity) => (entity.within ? [[entity.id, entity.within] as const] : [])),
+  );
   return {
     automaton,
     infos,

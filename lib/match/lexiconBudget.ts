@@ -70,7 +70,12 @@ export function lexiconFigures(source: LexiconSource): LexiconFigures {
   let previous = '';
   for (const pattern of patterns) {
     let shared = 0;
-    while (shared < pattern.length && shared < previous.length && pattern.charCodeAt(shared) === previous.charCodeAt(shared)) shared++;
+    while (
+      shared < pattern.length &&
+      shared < previous.length &&
+      pattern.charCodeAt(shared) === previous.charCodeAt(shared)
+    )
+      shared++;
     states += pattern.length - shared;
     for (let offset = 0; offset < pattern.length; offset++) codes.add(pattern.charCodeAt(offset));
     previous = pattern;
@@ -82,8 +87,13 @@ export function lexiconFigures(source: LexiconSource): LexiconFigures {
 export function lexiconBudgetProblems(source: LexiconSource, budget: LexiconBudget = LEXICON_BUDGET): string[] {
   const figures = lexiconFigures(source);
   const problems: string[] = [];
-  if (figures.alphabet > budget.alphabet) problems.push(`the names use ${figures.alphabet} distinct characters; the automaton holds at most ${budget.alphabet}`);
-  if (figures.states > budget.states) problems.push(`the names would need ${figures.states} automaton states; the limit is ${budget.states}`);
-  if (figures.cells > budget.cells) problems.push(`the names would need a table of ${figures.cells} cells; the limit is ${budget.cells}`);
+  if (figures.alphabet > budget.alphabet)
+    problems.push(
+      `the names use ${figures.alphabet} distinct characters; the automaton holds at most ${budget.alphabet}`,
+    );
+  if (figures.states > budget.states)
+    problems.push(`the names would need ${figures.states} automaton states; the limit is ${budget.states}`);
+  if (figures.cells > budget.cells)
+    problems.push(`the names would need a table of ${figures.cells} cells; the limit is ${budget.cells}`);
   return problems;
 }

@@ -84,33 +84,60 @@ function caseAccepts(info: AliasInfo, surface: string): boolean {
 }
 
 /** How far a match may extend past its alias: a German ending, or a closed compound (Kremlangaben). */
-function endings(folded: string, aliasEnd: number, infos: AliasInfo[], original: { text: string; lang: Language; at: number }): number[] {
+function endings(
+  folded: string,
+  aliasEnd: number,
+  infos: AliasInfo[],
+  original: { text: string; lang: Language; at: number },
+): number[] {
   if (!isWordChar(folded[aliasEnd])) {
     // "US-amerikanisch", "Nato-nahe": in German a name joined to a lower-case word makes an adjective, not a mention.
-    const isGermanAdjective = original.lang === 'de' && folded[aliasEnd] === '-' && LOWER.test(original.text[original.at + 1] ?? '');
+    const isGermanAdjective =
+      original.lang === 'de' && folded[aliasEnd] === '-' && LOWER.test(original.text[original.at + 1] ?? '');
     return isGermanAdjective ? [] : [aliasEnd];
   }
   const found: number[] = [];
   for (const ending of germanEndings(folded[aliasEnd - 1])) {
-    if (folded.startsWith(ending, aliasEnd) && !isWordChar(folded[aliasEnd + ending.length])) found.push(aliasEnd + ending.length);
+    if (folded.startsWith(ending, aliasEnd) && !isWordChar(folded[aliasEnd + ending.length]))
+      found.push(aliasEnd + ending.length);
   }
   if (found.length > 0) return found;
   let tailEnd = aliasEnd;
   while (isWordChar(folded[tailEnd])) tailEnd++;
   const tail = folded.slice(aliasEnd, tailEnd);
   const head = infos[0]?.alias.text ?? '';
-  const compoundable = infos.some((info) => info.target.kind === 'entity' && info.target.type !== 'person' && info.target.type !== 'term' && info.alias.lang !== 'en' && !info.alias.caseSensitive);
+  const compoundable = infos.some(
+    (info) =>
+      info.target.kind === 'entity' &&
+      info.target.type !== 'person' &&
+      info.target.type !== 'term' &&
+      info.alias.lang !== 'en' &&
+      !info.alias.caseSensitive,
+  );
   // A place is only the first part of "Krimsekt" or "Krimkrieg": its closed compounds need a head of politics or geography.
   const placeOnly = infos.every((info) => info.target.kind === 'entity' && info.target.type === 'place');
-  if (compoundable && head.length >= MIN_COMPOUND_HEAD && tail.length >= MIN_COMPOUND_TAIL && !NOT_A_COMPOUND.test(tail) && (!placeOnly || PLACE_COMPOUND_HEAD.test(tail))) return [aliasEnd];
+  if (
+    compoundable &&
+    head.length >= MIN_COMPOUND_HEAD &&
+    tail.length >= MIN_COMPOUND_TAIL &&
+    !NOT_A_COMPOUND.test(tail) &&
+    (!placeOnly || PLACE_COMPOUND_HEAD.test(tail))
+  )
+    return [aliasEnd];
   return [];
 }
 
 /** Sports clubs carry city names ("Schachtar Donezk", "Dynamo Kiew"): the name is the club's, not the place's. */
-const CLUB_WORD_BEFORE = /(?:schachtar|shakhtar|dynamo|dinamo|spartak|zenit|galatasaray|fenerbahce|besiktas|olimpik|zorya|sorja|lokomotiv|cska|fc|sc)[\s-]+$/iu;
+const CLUB_WORD_BEFORE =
+  /(?:schachtar|shakhtar|dynamo|dinamo|spartak|zenit|galatasaray|fenerbahce|besiktas|olimpik|zorya|sorja|lokomotiv|cska|fc|sc)[\s-]+$/iu;
 
 /** One pass of the automaton: the alias candidates, and where (in the original text) head nouns of event phrases may start. */
-function candidatesIn(lexicon: Lexicon, text: string, folded: FoldedText, lang: Language): { candidates: Candidate[]; headStarts: number[] } {
+function candidatesIn(
+  lexicon: Lexicon,
+  text: string,
+  folded: FoldedText,
+  lang: Language,
+): { candidates: Candidate[]; headStarts: number[] } {
   const candidates: Candidate[] = [];
   const headStarts: number[] = [];
   lexicon.automaton.scan(folded.text, (pattern, aliasEnd) => {
@@ -122,7 +149,13 @@ function candidatesIn(lexicon: Lexicon, text: string, folded: FoldedText, lang: 
     const infos = (lexicon.infos[pattern] ?? []).filter((info) => caseAccepts(info, surface));
     if (infos.length === 0) return;
     const originalEnd = folded.sourceIndex[aliasEnd] ?? text.length;
-    if (infos.every((info) => info.target.kind === 'entity' && info.target.type === 'place') && CLUB_WORD_BEFORE.test(text.slice(Math.max(0, (folded.sourceIndex[start] ?? 0) - 20), folded.sourceIndex[start] ?? 0))) return;
+    if (
+      infos.every((info) => info.target.kind === 'entity' && info.target.type === 'place') &&
+      CLUB_WORD_BEFORE.test(
+        text.slice(Math.max(0, (folded.sourceIndex[start] ?? 0) - 20), folded.sourceIndex[start] ?? 0),
+      )
+    )
+      return;
     const ends = endings(folded.text, aliasEnd, infos, { text, lang, at: originalEnd });
     const end = ends.at(-1);
     if (end !== undefined) candidates.push({ start, aliasEnd, end, infos });
@@ -144,7 +177,9 @@ function leftmostLongest(candidates: Candidate[]): Candidate[] {
 }
 
 function officeHolder(lexicon: Lexicon, officeId: string, date: IsoDate): string | undefined {
-  return lexicon.source.offices.find((office) => office.id === officeId)?.holders.find((holder) => roleHeldOn(holder.from, holder.to, date))?.person;
+  return lexicon.source.offices
+    .find((office) => office.id === officeId)
+    ?.holders.find((holder) => roleHeldOn(holder.from, holder.to, date))?.person;
 }
 
 interface Resolved {
@@ -173,7 +208,12 @@ function distinctOptions(infos: AliasInfo[]): AliasInfo[] {
   return [...seen.values()];
 }
 
-function resolve(lexicon: Lexicon, candidate: Candidate, context: MatchContext, certain: Set<string>): Resolved | undefined {
+function resolve(
+  lexicon: Lexicon,
+  candidate: Candidate,
+  context: MatchContext,
+  certain: Set<string>,
+): Resolved | undefined {
   const options = distinctOptions(candidate.infos);
   const events = options.filter((info) => info.target.kind === 'round' || info.target.kind === 'series');
   if (events.length > 0) {
@@ -187,7 +227,11 @@ function resolve(lexicon: Lexicon, candidate: Candidate, context: MatchContext, 
     };
     return { candidate, entityId: named.ids[0] ?? '', type: 'event', named, needsContext: false, surname: false };
   }
-  const pick = options.length === 1 ? options[0] : (options.find((info) => info.target.kind === 'entity' && certain.has(info.target.id)) ?? options.find((info) => info.target.kind === 'office'));
+  const pick =
+    options.length === 1
+      ? options[0]
+      : (options.find((info) => info.target.kind === 'entity' && certain.has(info.target.id)) ??
+        options.find((info) => info.target.kind === 'office'));
   if (!pick) return undefined;
   const base = { candidate, needsContext: pick.alias.needsContext === true, surname: pick.alias.kind === 'surname' };
   switch (pick.target.kind) {
@@ -205,14 +249,16 @@ function resolve(lexicon: Lexicon, candidate: Candidate, context: MatchContext, 
 const CONTEXT_WINDOW = 400;
 
 /** A sentence about sport names clubs after their cities ("gastierte Donezk im Volkspark"). */
-const SPORTS_WORDS = /(?<![\p{L}])(?:stadion|stadium|champions league|königsklasse|bundesliga|liga|league|fußball|football|soccer|trainer|coach|anpfiff|spieltag|matchday|torwart|goalkeeper)(?![\p{L}])/iu;
+const SPORTS_WORDS =
+  /(?<![\p{L}])(?:stadion|stadium|champions league|königsklasse|bundesliga|liga|league|fußball|football|soccer|trainer|coach|anpfiff|spieltag|matchday|torwart|goalkeeper)(?![\p{L}])/iu;
 
 /**
  * Words that may stand before a surname in English without making it someone
  * else's: titles, offices, nationalities. Any other capitalised word there
  * ("Zach Witkoff") names a different person with the same surname.
  */
-const ENGLISH_TITLES = /^(?:mr|mrs|ms|dr|president|vice|secretary|minister|envoy|special|ambassador|chancellor|premier|prime|general|gen|admiral|sen|senator|governor|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|chief|head|foreign|defence|defense|deputy|kremlin|us|u\.s|russian|ukrainian|american|turkish|british|french|german|european|nato|un|eu|former|then|commander|director|leader|negotiator|mayor|pope|king|crown|prince|sheikh|lieutenant|colonel|by|with|and|but|as|when|after|said|says|told|of|to|in|on|for|from|at|that|the|a|an)$/i;
+const ENGLISH_TITLES =
+  /^(?:mr|mrs|ms|dr|president|vice|secretary|minister|envoy|special|ambassador|chancellor|premier|prime|general|gen|admiral|sen|senator|governor|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|chief|head|foreign|defence|defense|deputy|kremlin|us|u\.s|russian|ukrainian|american|turkish|british|french|german|european|nato|un|eu|former|then|commander|director|leader|negotiator|mayor|pope|king|crown|prince|sheikh|lieutenant|colonel|by|with|and|but|as|when|after|said|says|told|of|to|in|on|for|from|at|that|the|a|an)$/i;
 
 function namedSomeoneElse(text: string, start: number): boolean {
   const words = text.slice(Math.max(0, start - 60), start).match(/(\S+)\s+(\S+)[ \u00a0]$/u);
@@ -241,7 +287,8 @@ export function findMentions(lexicon: Lexicon, text: string, context: MatchConte
   for (const candidate of chosen) {
     const options = distinctOptions(candidate.infos);
     const [only] = options;
-    if (options.length === 1 && only && only.target.kind === 'entity' && !only.alias.needsContext) certain.add(only.target.id);
+    if (options.length === 1 && only && only.target.kind === 'entity' && !only.alias.needsContext)
+      certain.add(only.target.id);
   }
   for (const id of certain) context.known?.add(id);
   const resolved: Resolved[] = [];
@@ -251,9 +298,23 @@ export function findMentions(lexicon: Lexicon, text: string, context: MatchConte
       if (entry) resolved.push(entry);
       return;
     }
-    const span = { start: folded.sourceIndex[candidate.start] ?? 0, end: folded.sourceIndex[candidate.end] ?? text.length };
-    const earlier = resolved.map((other) => ({ type: other.type, entityId: other.entityId, end: folded.sourceIndex[other.candidate.end] ?? text.length }));
-    const event = resolveNamedEvent(lexicon, text, span, entry.named, context, partyGluedBefore(lexicon, text, span.start, earlier));
+    const span = {
+      start: folded.sourceIndex[candidate.start] ?? 0,
+      end: folded.sourceIndex[candidate.end] ?? text.length,
+    };
+    const earlier = resolved.map((other) => ({
+      type: other.type,
+      entityId: other.entityId,
+      end: folded.sourceIndex[other.candidate.end] ?? text.length,
+    }));
+    const event = resolveNamedEvent(
+      lexicon,
+      text,
+      span,
+      entry.named,
+      context,
+      partyGluedBefore(lexicon, text, span.start, earlier),
+    );
     if (event) resolved.push({ ...entry, entityId: event.event.id, event });
     // No event fits ("Istanbul talks" in 2016): the names inside the phrase are still marked as what they are.
     else for (const inner of innerCandidates(candidates, candidate)) resolveInto(inner);
@@ -261,21 +322,46 @@ export function findMentions(lexicon: Lexicon, text: string, context: MatchConte
   for (const candidate of chosen) resolveInto(candidate);
 
   // Forms that are also ordinary words count only near other actors, or when the text names the same entity plainly.
-  const anchors = resolved.filter((entry) => !entry.needsContext && ACTOR_TYPES.has(entry.type)).map((entry) => entry.candidate.start);
-  const inContext = (entry: Resolved) => !entry.needsContext || certain.has(entry.entityId) || anchors.some((anchor) => anchor !== entry.candidate.start && Math.abs(anchor - entry.candidate.start) <= CONTEXT_WINDOW);
+  const anchors = resolved
+    .filter((entry) => !entry.needsContext && ACTOR_TYPES.has(entry.type))
+    .map((entry) => entry.candidate.start);
+  const inContext = (entry: Resolved) =>
+    !entry.needsContext ||
+    certain.has(entry.entityId) ||
+    anchors.some(
+      (anchor) => anchor !== entry.candidate.start && Math.abs(anchor - entry.candidate.start) <= CONTEXT_WINDOW,
+    );
   const originalStart = (entry: Resolved) => folded.sourceIndex[entry.candidate.start] ?? 0;
   const accepted = resolved.filter(
     (entry) =>
       inContext(entry) &&
-      !(entry.type === 'place' && SPORTS_WORDS.test(sentenceAround(text, originalStart(entry), folded.sourceIndex[entry.candidate.end] ?? text.length))) &&
-      !(entry.surname && entry.type === 'person' && context.lang === 'en' && namedSomeoneElse(text, originalStart(entry))),
+      !(
+        entry.type === 'place' &&
+        SPORTS_WORDS.test(
+          sentenceAround(text, originalStart(entry), folded.sourceIndex[entry.candidate.end] ?? text.length),
+        )
+      ) &&
+      !(
+        entry.surname &&
+        entry.type === 'person' &&
+        context.lang === 'en' &&
+        namedSomeoneElse(text, originalStart(entry))
+      ),
   );
 
   const events = new Map<Mention, { mention: Mention; event: ResolvedEvent; properName: boolean }>();
   const mentions: Mention[] = accepted.map((entry) => {
     if (entry.event) {
       const { event, start, end } = entry.event;
-      const mention: Mention = { entityId: event.id, type: 'event', start, end, surface: text.slice(start, end), rounds: event.rounds, reason: event.reason };
+      const mention: Mention = {
+        entityId: event.id,
+        type: 'event',
+        start,
+        end,
+        surface: text.slice(start, end),
+        rounds: event.rounds,
+        reason: event.reason,
+      };
       events.set(mention, { mention, event, properName: entry.named?.properName === true });
       return mention;
     }
@@ -290,28 +376,51 @@ export function findMentions(lexicon: Lexicon, text: string, context: MatchConte
     return !found || inWarContext(lexicon, text, found, all);
   };
   // An event phrase that is about other talks still shows the names inside it ("Istanbul" in "talks in Istanbul").
-  const named = mentions.flatMap((mention) => (fitsContext(mention) ? [mention] : namesInside(lexicon, text, mention, context)));
-  const composedInContext = composed.filter((found) => inWarContext(lexicon, text, { ...found, properName: false }, all));
-  return mergeEvents(named, composedInContext.map(({ mention }) => mention));
+  const named = mentions.flatMap((mention) =>
+    fitsContext(mention) ? [mention] : namesInside(lexicon, text, mention, context),
+  );
+  const composedInContext = composed.filter((found) =>
+    inWarContext(lexicon, text, { ...found, properName: false }, all),
+  );
+  return mergeEvents(
+    named,
+    composedInContext.map(({ mention }) => mention),
+  );
 }
 
 /** The names inside an event phrase's span, found as if the phrase stood alone, without events. */
 function namesInside(lexicon: Lexicon, text: string, event: Mention, context: MatchContext): Mention[] {
-  const inner = findMentions(lexicon, text.slice(event.start, event.end), { date: context.date, lang: context.lang, dateKnown: false });
-  return inner.filter((mention) => mention.type !== 'event').map((mention) => ({ ...mention, start: mention.start + event.start, end: mention.end + event.start }));
+  const inner = findMentions(lexicon, text.slice(event.start, event.end), {
+    date: context.date,
+    lang: context.lang,
+    dateKnown: false,
+  });
+  return inner
+    .filter((mention) => mention.type !== 'event')
+    .map((mention) => ({ ...mention, start: mention.start + event.start, end: mention.end + event.start }));
 }
 
 /** The alias candidates inside a named event's span that are not events themselves, leftmost-longest. */
 function innerCandidates(candidates: readonly Candidate[], outer: Candidate): Candidate[] {
-  const isEvent = (candidate: Candidate) => candidate.infos.some((info) => info.target.kind === 'round' || info.target.kind === 'series');
-  return leftmostLongest(candidates.filter((candidate) => candidate !== outer && candidate.start >= outer.start && candidate.end <= outer.end && !isEvent(candidate)));
+  const isEvent = (candidate: Candidate) =>
+    candidate.infos.some((info) => info.target.kind === 'round' || info.target.kind === 'series');
+  return leftmostLongest(
+    candidates.filter(
+      (candidate) =>
+        candidate !== outer && candidate.start >= outer.start && candidate.end <= outer.end && !isEvent(candidate),
+    ),
+  );
 }
 
 /** Event phrases absorb the place names inside them ("talks in Istanbul"); names of actors win over events. */
 function mergeEvents(mentions: Mention[], events: Mention[]): Mention[] {
   if (events.length === 0) return mentions;
   const absorbed = (mention: Mention) => mention.type === 'place' || mention.type === 'term';
-  const kept = mentions.filter((mention) => !(absorbed(mention) && events.some((event) => mention.start < event.end && event.start < mention.end)));
-  const free = events.filter((event) => !kept.some((mention) => mention.start < event.end && event.start < mention.end));
+  const kept = mentions.filter(
+    (mention) => !(absorbed(mention) && events.some((event) => mention.start < event.end && event.start < mention.end)),
+  );
+  const free = events.filter(
+    (event) => !kept.some((mention) => mention.start < event.end && event.start < mention.end),
+  );
   return [...kept, ...free].sort((a, b) => a.start - b.start);
 }

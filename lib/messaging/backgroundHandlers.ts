@@ -80,7 +80,12 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers {
         try {
           await settings.update((current) => {
             listedBefore = current.sites.enabled.includes(host);
-            return { sites: { enabled: [...new Set([...current.sites.enabled, host])], disabled: current.sites.disabled.filter((entry) => entry !== host) } };
+            return {
+              sites: {
+                enabled: [...new Set([...current.sites.enabled, host])],
+                disabled: current.sites.disabled.filter((entry) => entry !== host),
+              },
+            };
           });
         } catch (error) {
           // Not on the list, so not enabled: no script or permission may stay behind for it.
@@ -91,7 +96,9 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers {
       return { ok: true, enabled };
     },
     'forget-site': async ({ host }) => {
-      await settings.update((current) => ({ sites: { ...current.sites, enabled: current.sites.enabled.filter((entry) => entry !== host) } }));
+      await settings.update((current) => ({
+        sites: { ...current.sites, enabled: current.sites.enabled.filter((entry) => entry !== host) },
+      }));
       await sites.forget(host);
       return { ok: true };
     },

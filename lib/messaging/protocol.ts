@@ -2,7 +2,18 @@ import { z } from '../schema/z';
 import { LexiconSourceSchema } from '../match/source';
 import { SettingsSchema, SiteHostSchema } from '../settings/schema';
 import { SearchCatalogSchema } from '../search/catalog';
-import { EntityTypeSchema, FigureSchema, MAX_IMPORT_BYTES, IdSchema, IsoDateSchema, IssueTopicSchema, LanguageSchema, PartialDateSchema, RoundFormatSchema, SourceSchema } from '../dataset/schema';
+import {
+  EntityTypeSchema,
+  FigureSchema,
+  MAX_IMPORT_BYTES,
+  IdSchema,
+  IsoDateSchema,
+  IssueTopicSchema,
+  LanguageSchema,
+  PartialDateSchema,
+  RoundFormatSchema,
+  SourceSchema,
+} from '../dataset/schema';
 import { MAX_SURFACE_LENGTH } from '../page/surface';
 import { MAX_COMMAND_ID_LENGTH } from '../sites/commands';
 
@@ -19,7 +30,11 @@ export const EntityCardRequestSchema = z.object({
   lang: LanguageSchema,
 });
 
-export const RoundViewRequestSchema = z.object({ type: z.literal('round-view'), roundId: IdSchema, lang: LanguageSchema });
+export const RoundViewRequestSchema = z.object({
+  type: z.literal('round-view'),
+  roundId: IdSchema,
+  lang: LanguageSchema,
+});
 
 export const ReportErrorRequestSchema = z.object({
   type: z.literal('report-error'),
@@ -39,19 +54,35 @@ export const SettingsRequestSchema = z.object({ type: z.literal('settings') });
 export const SearchCatalogRequestSchema = z.object({ type: z.literal('search-catalog') });
 
 /** A content script tells the toolbar icon what it does on its tab. */
-export const PageStateRequestSchema = z.object({ type: z.literal('page-state'), state: z.enum(['active', 'paused', 'off']), count: z.number().int().nonnegative() });
+export const PageStateRequestSchema = z.object({
+  type: z.literal('page-state'),
+  state: z.enum(['active', 'paused', 'off']),
+  count: z.number().int().nonnegative(),
+});
 
 /** The options page hands over a dataset file; the background checks it as a whole before anything changes. */
-export const ImportDatasetRequestSchema = z.object({ type: z.literal('import-dataset'), text: z.string().max(MAX_IMPORT_BYTES) });
+export const ImportDatasetRequestSchema = z.object({
+  type: z.literal('import-dataset'),
+  text: z.string().max(MAX_IMPORT_BYTES),
+});
 export const ResetDatasetRequestSchema = z.object({ type: z.literal('reset-dataset') });
 
 /** Sent after the page that had the user gesture obtained the site's permission; the background checks it holds. */
-export const EnableSiteRequestSchema = z.object({ type: z.literal('enable-site'), host: SiteHostSchema, tabId: z.number().int().nonnegative().optional() });
+export const EnableSiteRequestSchema = z.object({
+  type: z.literal('enable-site'),
+  host: SiteHostSchema,
+  tabId: z.number().int().nonnegative().optional(),
+});
 /** Takes a site off the reader's list: unregisters it and gives its permission back. */
 export const ForgetSiteRequestSchema = z.object({ type: z.literal('forget-site'), host: SiteHostSchema });
 export const ClearLocalDataRequestSchema = z.object({ type: z.literal('clear-local-data') });
 /** A card's "Open in Dossier": the full entry in an extension page. */
-export const OpenEntryRequestSchema = z.object({ type: z.literal('open-entry'), kind: z.enum(['entity', 'round']), id: IdSchema, asOf: IsoDateSchema });
+export const OpenEntryRequestSchema = z.object({
+  type: z.literal('open-entry'),
+  kind: z.enum(['entity', 'round']),
+  id: IdSchema,
+  asOf: IsoDateSchema,
+});
 
 export const RequestSchema = z.discriminatedUnion('type', [
   EntityCardRequestSchema,
@@ -73,7 +104,13 @@ export type Request = z.infer<typeof RequestSchema>;
 
 const NamedRefSchema = z.object({ id: z.string(), name: z.string() });
 
-export const RoundSummarySchema = z.object({ id: z.string(), title: z.string(), start: PartialDateSchema, end: PartialDateSchema.optional(), where: z.string().optional() });
+export const RoundSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  start: PartialDateSchema,
+  end: PartialDateSchema.optional(),
+  where: z.string().optional(),
+});
 export type RoundSummary = z.infer<typeof RoundSummarySchema>;
 
 export const PositionViewSchema = z.object({
@@ -88,7 +125,11 @@ export const PositionViewSchema = z.object({
 export type PositionView = z.infer<typeof PositionViewSchema>;
 
 /** Which data a card was answered from, for its footer. */
-export const DatasetStampSchema = z.object({ version: z.string(), asOf: IsoDateSchema, coversUntil: PartialDateSchema });
+export const DatasetStampSchema = z.object({
+  version: z.string(),
+  asOf: IsoDateSchema,
+  coversUntil: PartialDateSchema,
+});
 export type DatasetStamp = z.infer<typeof DatasetStampSchema>;
 
 export const EntityCardViewSchema = z.object({
@@ -100,7 +141,9 @@ export const EntityCardViewSchema = z.object({
   side: NamedRefSchema.optional(),
   roles: z.array(z.object({ title: z.string(), from: PartialDateSchema, to: PartialDateSchema.optional() })),
   /** The roles held today, when they differ from those on the article's date. */
-  rolesNow: z.array(z.object({ title: z.string(), from: PartialDateSchema, to: PartialDateSchema.optional() })).optional(),
+  rolesNow: z
+    .array(z.object({ title: z.string(), from: PartialDateSchema, to: PartialDateSchema.optional() }))
+    .optional(),
   today: IsoDateSchema,
   /** Rounds the entity took part in (or that met at the place) up to the article's date, latest first; `roundCount` counts them all. */
   rounds: z.array(RoundSummarySchema),
@@ -124,7 +167,9 @@ export const RoundViewSchema = z.object({
   venue: z.string().optional(),
   series: NamedRefSchema.optional(),
   parties: z.array(NamedRefSchema),
-  delegations: z.array(z.object({ party: NamedRefSchema, heads: z.array(NamedRefSchema), members: z.array(NamedRefSchema) })),
+  delegations: z.array(
+    z.object({ party: NamedRefSchema, heads: z.array(NamedRefSchema), members: z.array(NamedRefSchema) }),
+  ),
   hosts: z.array(NamedRefSchema),
   mediators: z.array(NamedRefSchema),
   agenda: z.string(),
@@ -152,7 +197,6 @@ export const DatasetInfoSchema = z.object({
 });
 export type DatasetInfo = z.infer<typeof DatasetInfoSchema>;
 
-
 function failure() {
   return z.object({ ok: z.literal(false), error: z.string() });
 }
@@ -164,10 +208,17 @@ export const ResponseSchemas = {
   'report-error': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failure()]),
   'dataset-info': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), info: DatasetInfoSchema }), failure()]),
   settings: z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), settings: SettingsSchema }), failure()]),
-  lexicon: z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), version: z.string(), source: LexiconSourceSchema.nullable() }), failure()]),
+  lexicon: z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), version: z.string(), source: LexiconSourceSchema.nullable() }),
+    failure(),
+  ]),
   'page-state': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failure()]),
   'import-dataset': z.discriminatedUnion('ok', [
-    z.object({ ok: z.literal(true), version: z.string(), counts: z.object({ entities: z.number(), rounds: z.number(), positions: z.number() }) }),
+    z.object({
+      ok: z.literal(true),
+      version: z.string(),
+      counts: z.object({ entities: z.number(), rounds: z.number(), positions: z.number() }),
+    }),
     z.object({ ok: z.literal(false), error: z.string(), problems: z.array(z.string()).optional() }),
   ]),
   'reset-dataset': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failure()]),
@@ -175,7 +226,10 @@ export const ResponseSchemas = {
   'forget-site': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failure()]),
   'clear-local-data': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failure()]),
   'open-entry': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failure()]),
-  'search-catalog': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), catalog: SearchCatalogSchema }), failure()]),
+  'search-catalog': z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), catalog: SearchCatalogSchema }),
+    failure(),
+  ]),
 } satisfies Record<Request['type'], z.ZodType>;
 
 /** What the background (a keyboard command) or the popup asks of a content script. */
@@ -191,7 +245,15 @@ export const PageMentionsAnswerSchema = z.object({
   ok: z.literal(true),
   state: z.enum(['active', 'paused', 'off']),
   mentions: z
-    .array(z.object({ entityId: z.string(), type: z.enum(['person', 'state', 'organisation', 'body', 'place', 'term', 'event']), surface: z.string().max(MAX_SURFACE_LENGTH), count: z.number().int().positive(), rounds: z.array(z.string()).optional() }))
+    .array(
+      z.object({
+        entityId: z.string(),
+        type: z.enum(['person', 'state', 'organisation', 'body', 'place', 'term', 'event']),
+        surface: z.string().max(MAX_SURFACE_LENGTH),
+        count: z.number().int().positive(),
+        rounds: z.array(z.string()).optional(),
+      }),
+    )
     .max(5000),
 });
 export type PageMentionsAnswer = z.infer<typeof PageMentionsAnswerSchema>;

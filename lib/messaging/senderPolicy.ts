@@ -50,7 +50,11 @@ export function isExtensionPage(sender: SenderInfo, extensionOrigin: string | un
 }
 
 /** Why this sender may not send a message of this type, or null when it may. */
-export function senderRefusal(type: Request['type'], sender: SenderInfo, extensionOrigin: string | undefined): string | null {
+export function senderRefusal(
+  type: Request['type'],
+  sender: SenderInfo,
+  extensionOrigin: string | undefined,
+): string | null {
   switch (SENDER_POLICY[type]) {
     case 'any':
       return null;

@@ -4,7 +4,9 @@ import { errorMessage } from './failure';
 
 export type { SenderInfo } from './senderPolicy';
 
-export type Handlers = { [T in Request['type']]: (request: Extract<Request, { type: T }>, sender: SenderInfo) => Promise<ResponseFor<T>> };
+export type Handlers = {
+  [T in Request['type']]: (request: Extract<Request, { type: T }>, sender: SenderInfo) => Promise<ResponseFor<T>>;
+};
 
 /**
  * Validates an incoming message and routes it. Only the extension's own
@@ -14,7 +16,13 @@ export type Handlers = { [T in Request['type']]: (request: Extract<Request, { ty
  * (`runtime.getURL('/')`; without it those types are refused). Anything else,
  * or anything malformed, gets a clear refusal instead of reaching a handler.
  */
-export async function dispatch(raw: unknown, sender: SenderInfo, ownId: string, handlers: Handlers, extensionOrigin?: string): Promise<unknown> {
+export async function dispatch(
+  raw: unknown,
+  sender: SenderInfo,
+  ownId: string,
+  handlers: Handlers,
+  extensionOrigin?: string,
+): Promise<unknown> {
   if (sender.id !== ownId) return { ok: false, error: 'sender is not this extension' };
   const parsed = RequestSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: 'malformed request' };

@@ -20,8 +20,8 @@ export interface CardServices {
   copyText: (text: string) => Promise<boolean>;
 }
 
-
-type CardAnswer = { kind: 'round'; response: ResponseFor<'round-view'> } | { kind: 'entity'; response: ResponseFor<'entity-card'> };
+type CardAnswer =
+  { kind: 'round'; response: ResponseFor<'round-view'> } | { kind: 'entity'; response: ResponseFor<'entity-card'> };
 
 interface CachedAnswer {
   promise: Promise<CardAnswer>;
@@ -142,7 +142,10 @@ export class CardController<M extends PageMention = PageMention> {
   private request(mention: M): CachedAnswer {
     // For a series the matcher lists the round nearest the article's date first.
     const roundId = mention.type === 'event' ? mention.rounds?.[0] : undefined;
-    const key = mention.type === 'event' ? `round:${roundId ?? ''}:${this.lang}` : `entity:${mention.entityId}:${this.articleDate.date}:${this.lang}`;
+    const key =
+      mention.type === 'event'
+        ? `round:${roundId ?? ''}:${this.lang}`
+        : `entity:${mention.entityId}:${this.articleDate.date}:${this.lang}`;
     const cached = this.answers.get(key);
     if (cached) {
       // Most recently used last, so the oldest goes first when the cache is full.
@@ -186,14 +189,41 @@ export class CardController<M extends PageMention = PageMention> {
     const asOf = this.articleDate.date;
     if (this.round?.ok) {
       const round = this.round.round;
-      const actions = { copied: this.copied, onOpen: () => this.services.openEntry({ kind: 'round', id: round.id, asOf }), onCopy: () => this.copy(roundMarkdown(round, this.lang, t)) };
-      return <RoundCard round={round} articleDate={this.articleDate} lang={this.lang} t={t} onClose={this.onClose} actions={actions} inference={this.mention?.reason} />;
+      const actions = {
+        copied: this.copied,
+        onOpen: () => this.services.openEntry({ kind: 'round', id: round.id, asOf }),
+        onCopy: () => this.copy(roundMarkdown(round, this.lang, t)),
+      };
+      return (
+        <RoundCard
+          round={round}
+          articleDate={this.articleDate}
+          lang={this.lang}
+          t={t}
+          onClose={this.onClose}
+          actions={actions}
+          inference={this.mention?.reason}
+        />
+      );
     }
     const state = this.state;
     const actions =
       state.status === 'ready'
-        ? { copied: this.copied, onOpen: () => this.services.openEntry({ kind: 'entity', id: state.card.id, asOf }), onCopy: () => this.copy(entityMarkdown(state.card, this.lang, t)) }
+        ? {
+            copied: this.copied,
+            onOpen: () => this.services.openEntry({ kind: 'entity', id: state.card.id, asOf }),
+            onCopy: () => this.copy(entityMarkdown(state.card, this.lang, t)),
+          }
         : undefined;
-    return <EntityCard state={state} articleDate={this.articleDate} lang={this.lang} t={t} onClose={this.onClose} actions={actions} />;
+    return (
+      <EntityCard
+        state={state}
+        articleDate={this.articleDate}
+        lang={this.lang}
+        t={t}
+        onClose={this.onClose}
+        actions={actions}
+      />
+    );
   }
 }

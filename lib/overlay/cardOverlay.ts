@@ -17,7 +17,11 @@ export const OVERLAY_HOST_TAG = 'dossier-overlay';
  * element of its own (its constructor attached a shadow root or disabled shadows, so ours cannot be
  * attached), under a name with a random suffix that no page can have defined in advance.
  */
-export function createShadowHost(doc: Document, mode: ShadowRootMode, random: () => number = Math.random): { host: HTMLElement; shadow: ShadowRoot } {
+export function createShadowHost(
+  doc: Document,
+  mode: ShadowRootMode,
+  random: () => number = Math.random,
+): { host: HTMLElement; shadow: ShadowRoot } {
   const attach = (name: string) => {
     const host = doc.createElement(name);
     try {
@@ -123,7 +127,9 @@ export class CardOverlay {
     const rect = this.anchor.getBoundingClientRect();
     const height = view?.innerHeight ?? 0;
     const width = view?.innerWidth ?? 0;
-    return rect.bottom > 0 && rect.top < height && rect.right > 0 && rect.left < width && (rect.width > 0 || rect.height > 0);
+    return (
+      rect.bottom > 0 && rect.top < height && rect.right > 0 && rect.left < width && (rect.width > 0 || rect.height > 0)
+    );
   }
 
   /** Places the card against its word again (the page scrolled). */
@@ -183,7 +189,8 @@ export class CardOverlay {
     liveRegion.setAttribute('aria-live', 'polite');
     liveRegion.setAttribute('data-testid', 'announcer');
     // Visually hidden, still read: the usual clip pattern.
-    liveRegion.style.cssText = 'position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0;';
+    liveRegion.style.cssText =
+      'position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0;';
     this.liveRegion = liveRegion;
     shadow.append(style, mount, liveRegion);
     this.doc.documentElement.append(host);
@@ -195,7 +202,10 @@ export class CardOverlay {
   private async position(): Promise<void> {
     const { mount, anchor } = this;
     if (!mount || !anchor) return;
-    const reference = { getBoundingClientRect: () => anchor.getBoundingClientRect(), getClientRects: () => anchor.getClientRects() };
+    const reference = {
+      getBoundingClientRect: () => anchor.getBoundingClientRect(),
+      getClientRects: () => anchor.getClientRects(),
+    };
     const { x, y } = await computePosition(reference, mount, {
       strategy: 'fixed',
       placement: 'bottom-start',

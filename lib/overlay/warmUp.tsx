@@ -9,7 +9,15 @@ import { issueRows } from '../cards/issues';
 
 const SOURCE = { url: 'https://example.org/warm-up', outlet: 'Example', lang: 'en' };
 const STAMP = { version: 'warm-up', asOf: '2025-01-01', coversUntil: '2025-01' };
-const POSITION = { id: 'p', party: { id: 'a', name: 'A' }, topics: ['ceasefire' as const], kind: 'proposal', stance: 'A stance.', from: '2025-01', sources: [SOURCE] };
+const POSITION = {
+  id: 'p',
+  party: { id: 'a', name: 'A' },
+  topics: ['ceasefire' as const],
+  kind: 'proposal',
+  stance: 'A stance.',
+  from: '2025-01',
+  sources: [SOURCE],
+};
 
 const SAMPLE_CARD: EntityCardView = {
   id: 'warm-up',
@@ -79,8 +87,26 @@ export function warmUpSteps(doc: Document, lang: Language): Array<() => void> {
     draw(<CardFooter articleDate={articleDate} dataset={STAMP} lang={lang} t={t} />),
     draw(null),
     draw(<EntityCard state={{ status: 'loading' }} articleDate={articleDate} lang={lang} t={t} onClose={noop} />),
-    draw(<EntityCard state={{ status: 'ready', card: SAMPLE_CARD }} articleDate={articleDate} lang={lang} t={t} onClose={noop} actions={{ onOpen: noop, onCopy: noop }} />),
-    draw(<RoundCard round={SAMPLE_ROUND} articleDate={articleDate} lang={lang} t={t} onClose={noop} actions={{ onOpen: noop, onCopy: noop }} />),
+    draw(
+      <EntityCard
+        state={{ status: 'ready', card: SAMPLE_CARD }}
+        articleDate={articleDate}
+        lang={lang}
+        t={t}
+        onClose={noop}
+        actions={{ onOpen: noop, onCopy: noop }}
+      />,
+    ),
+    draw(
+      <RoundCard
+        round={SAMPLE_ROUND}
+        articleDate={articleDate}
+        lang={lang}
+        t={t}
+        onClose={noop}
+        actions={{ onOpen: noop, onCopy: noop }}
+      />,
+    ),
     draw(null),
   ];
 }

@@ -46,32 +46,44 @@ export interface ArticleDateReading extends ArticleDate {
 type MetaDetail = Extract<ArticleDateDetail, `meta:${string}`> | 'modified:meta';
 
 /** Meta names and properties (compared lower-cased), each with the rule it belongs to. */
-const META_NAMES = new Map<string, MetaDetail>(Object.entries({
-  'article:published_time': 'meta:article:published_time',
-  'article:published': 'meta:article:published_time',
-  'og:article:published_time': 'meta:article:published_time',
-  'article:publicationdate': 'meta:article:published_time',
-  date: 'meta:date',
-  pubdate: 'meta:pubdate',
-  publishdate: 'meta:pubdate',
-  publish_date: 'meta:pubdate',
-  'publish-date': 'meta:pubdate',
-  published_at: 'meta:pubdate',
-  'dc.date.issued': 'meta:dc.date.issued',
-  'dcterms.issued': 'meta:dc.date.issued',
-  'parsely-pub-date': 'meta:parsely-pub-date',
-  'sailthru.date': 'meta:sailthru.date',
-  'article:modified_time': 'modified:meta',
-  'article:modified': 'modified:meta',
-  'og:updated_time': 'modified:meta',
-  'dc.date.modified': 'modified:meta',
-  'dcterms.modified': 'modified:meta',
-} satisfies Record<string, MetaDetail>));
+const META_NAMES = new Map<string, MetaDetail>(
+  Object.entries({
+    'article:published_time': 'meta:article:published_time',
+    'article:published': 'meta:article:published_time',
+    'og:article:published_time': 'meta:article:published_time',
+    'article:publicationdate': 'meta:article:published_time',
+    date: 'meta:date',
+    pubdate: 'meta:pubdate',
+    publishdate: 'meta:pubdate',
+    publish_date: 'meta:pubdate',
+    'publish-date': 'meta:pubdate',
+    published_at: 'meta:pubdate',
+    'dc.date.issued': 'meta:dc.date.issued',
+    'dcterms.issued': 'meta:dc.date.issued',
+    'parsely-pub-date': 'meta:parsely-pub-date',
+    'sailthru.date': 'meta:sailthru.date',
+    'article:modified_time': 'modified:meta',
+    'article:modified': 'modified:meta',
+    'og:updated_time': 'modified:meta',
+    'dc.date.modified': 'modified:meta',
+    'dcterms.modified': 'modified:meta',
+  } satisfies Record<string, MetaDetail>),
+);
 
 /** English and German month names; a name stands for its month when it begins one of them ("Sept", "Mär", "Juli"). */
 const MONTHS = [
-  ['january', 'januar', 'jänner'], ['february', 'februar'], ['march', 'märz', 'maerz'], ['april'], ['may', 'mai'], ['june', 'juni'],
-  ['july', 'juli'], ['august'], ['september'], ['october', 'oktober'], ['november'], ['december', 'dezember'],
+  ['january', 'januar', 'jänner'],
+  ['february', 'februar'],
+  ['march', 'märz', 'maerz'],
+  ['april'],
+  ['may', 'mai'],
+  ['june', 'juni'],
+  ['july', 'juli'],
+  ['august'],
+  ['september'],
+  ['october', 'oktober'],
+  ['november'],
+  ['december', 'dezember'],
 ];
 
 const DAY = 86_400_000;
@@ -81,7 +93,8 @@ const GERMAN = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/;
 // "21 Jul 2025" (RFC 2822, after its weekday), "21. Juli 2025".
 const DAY_MONTH_YEAR = /^(\d{1,2})\.?\s+(\p{L}{3,})\.?,?\s+(\d{4})(?!\d)/u;
 // "Jul 21, 2025", "Jul 21 10:00:00 GMT 2025" (Date.prototype.toString, Java's Date).
-const MONTH_DAY_YEAR = /^(\p{L}{3,})\.?\s+(\d{1,2}),?\s+(?:\d{1,2}:\d{2}(?::\d{2})?\s+(?:[A-Z]{1,5}\s+|[+-]\d{4}\s+)?)?(\d{4})(?!\d)/u;
+const MONTH_DAY_YEAR =
+  /^(\p{L}{3,})\.?\s+(\d{1,2}),?\s+(?:\d{1,2}:\d{2}(?::\d{2})?\s+(?:[A-Z]{1,5}\s+|[+-]\d{4}\s+)?)?(\d{4})(?!\d)/u;
 const WEEKDAY = /^\p{L}{2,}\.?,?\s+(?=\p{L}|\d)/u;
 
 function monthNumber(name: string): number | undefined {
@@ -125,8 +138,24 @@ export function parseDateString(value: string | null | undefined, now: Date): Is
  * <article> is the article's own (a byline box), one outside it is a sidebar.
  */
 const ELSEWHERE = [
-  'nav', '[role="complementary"]', '[role="navigation"]', '#comments', '.comments', '.comment',
-  ...['related', 'popular', 'trending', 'teaser', 'recommend', 'more-stories', 'sidebar', 'comment-list', 'commentlist', 'comment-body'].map((word) => `[class*="${word}" i]`),
+  'nav',
+  '[role="complementary"]',
+  '[role="navigation"]',
+  '#comments',
+  '.comments',
+  '.comment',
+  ...[
+    'related',
+    'popular',
+    'trending',
+    'teaser',
+    'recommend',
+    'more-stories',
+    'sidebar',
+    'comment-list',
+    'commentlist',
+    'comment-body',
+  ].map((word) => `[class*="${word}" i]`),
 ].join(', ');
 
 /** A date element marked as the last change, not the publication. */
@@ -144,7 +173,11 @@ function isUpdate(element: Element): boolean {
   const marks = element.getAttribute('class') ?? '';
   // WordPress writes class="entry-date published updated" on the publication date.
   if (/datePublished/.test(itemprop) || element.hasAttribute('pubdate') || /publish/i.test(marks)) return false;
-  return /dateModified/.test(itemprop) || UPDATE_MARK.test(marks) || UPDATE_MARK.test(element.parentElement?.getAttribute('class') ?? '');
+  return (
+    /dateModified/.test(itemprop) ||
+    UPDATE_MARK.test(marks) ||
+    UPDATE_MARK.test(element.parentElement?.getAttribute('class') ?? '')
+  );
 }
 
 function metaDates(doc: Document, now: Date): Map<MetaDetail, IsoDate> {
@@ -183,7 +216,12 @@ function itempropDate(doc: Document, property: 'datePublished' | 'dateModified',
     [...doc.querySelectorAll(`[itemprop~="${property}"]`)]
       .filter((element) => !isElsewhere(element))
       .map((element) => ({
-        date: parseDateString(element.getAttribute('content') ?? element.getAttribute('datetime') ?? (element.tagName === 'ABBR' ? element.getAttribute('title') : null), now),
+        date: parseDateString(
+          element.getAttribute('content') ??
+            element.getAttribute('datetime') ??
+            (element.tagName === 'ABBR' ? element.getAttribute('title') : null),
+          now,
+        ),
         types: (element.parentElement?.closest('[itemscope]')?.getAttribute('itemtype') ?? '').split(/\s+/),
       })),
   );
@@ -224,7 +262,12 @@ function jsonLdValue(value: unknown): string | undefined {
 
 /** The first valid date under `key`, from an article-typed object if one has it, else from any object. */
 function jsonLdDate(objects: Record<string, unknown>[], key: JsonLdKey, now: Date): IsoDate | undefined {
-  return firstOfArticle(objects.map((object) => ({ date: parseDateString(jsonLdValue(object[key]), now), types: [object['@type']].flat() })));
+  return firstOfArticle(
+    objects.map((object) => ({
+      date: parseDateString(jsonLdValue(object[key]), now),
+      types: [object['@type']].flat(),
+    })),
+  );
 }
 
 /** Where a news page puts its own date: the article's header, the byline, the dateline. */
@@ -239,7 +282,9 @@ const HEADER_TIME = [
   '[class*="entry-header" i] time',
   '[class*="entry-meta" i] time',
   '[class*="post-meta" i] time',
-].map((selector) => `${selector}[datetime]`).join(', ');
+]
+  .map((selector) => `${selector}[datetime]`)
+  .join(', ');
 
 function timeDate(doc: Document, selector: string, now: Date): IsoDate | undefined {
   for (const time of doc.querySelectorAll(selector)) {
@@ -279,7 +324,11 @@ function urlDate(url: string, now: Date): IsoDate | undefined {
  * 7. Else today: source 'today', which means no date was found.
  */
 export function readArticleDate(doc: Document, url: string, now: Date): ArticleDateReading {
-  const found = (detail: ArticleDateDetail, date: IsoDate): ArticleDateReading => ({ date, source: DETAIL_SOURCES[detail], detail });
+  const found = (detail: ArticleDateDetail, date: IsoDate): ArticleDateReading => ({
+    date,
+    source: DETAIL_SOURCES[detail],
+    detail,
+  });
   const metas = metaDates(doc, now);
   const objects = jsonLdObjects(doc);
   const published: [ArticleDateDetail, IsoDate | undefined][] = [
@@ -293,7 +342,8 @@ export function readArticleDate(doc: Document, url: string, now: Date): ArticleD
     ['json-ld:datePublished', jsonLdDate(objects, 'datePublished', now)],
   ];
   let earliest: ArticleDateReading | undefined;
-  for (const [detail, date] of published) if (date && (!earliest || date < earliest.date)) earliest = found(detail, date);
+  for (const [detail, date] of published)
+    if (date && (!earliest || date < earliest.date)) earliest = found(detail, date);
   if (earliest) return earliest;
   const fallbacks: [ArticleDateDetail, () => IsoDate | undefined][] = [
     ['json-ld:dateCreated', () => jsonLdDate(objects, 'dateCreated', now)],

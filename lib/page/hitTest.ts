@@ -40,7 +40,12 @@ export function indexMentions<M extends PageMention>(mentions: readonly M[]): Me
  * the client rects confirm it, since a caret snaps to the nearest text even
  * when the pointer is in a margin beside it.
  */
-export function mentionAtPoint<M extends PageMention>(doc: Document, index: MentionIndex<M>, x: number, y: number): M | null {
+export function mentionAtPoint<M extends PageMention>(
+  doc: Document,
+  index: MentionIndex<M>,
+  x: number,
+  y: number,
+): M | null {
   const hit = caretAt(doc, x, y);
   if (!hit) return null;
   const candidates = index.get(hit.node);

@@ -42,8 +42,14 @@ export function pageChangesOf(batch: readonly MutationRecord[], host: Element | 
     if (record.removedNodes.length > 0) removed = true;
   }
   const ours = (node: Node) => host !== null && (node === host || host.contains(node));
-  const roots = new Set([...added].filter((node) => node.isConnected && !ours(node) && !underAny(node, added) && !isInsideSkipped(node, host)));
-  const texts = [...changedText].filter((node) => node.isConnected && !roots.has(node) && !underAny(node, roots) && !isInsideSkipped(node, host));
+  const roots = new Set(
+    [...added].filter(
+      (node) => node.isConnected && !ours(node) && !underAny(node, added) && !isInsideSkipped(node, host),
+    ),
+  );
+  const texts = [...changedText].filter(
+    (node) => node.isConnected && !roots.has(node) && !underAny(node, roots) && !isInsideSkipped(node, host),
+  );
   return { added: [...roots], changedText: texts, removed };
 }
 
@@ -77,15 +83,25 @@ export function watchPage(env: LiveUpdatesEnvironment): () => void {
   };
 
   const wrap = env.wrap ?? (<Args extends unknown[]>(callback: (...args: Args) => void) => callback);
-  const observer = new win.MutationObserver(wrap((batch: MutationRecord[]) => {
-    const host = env.ownHost();
-    // Our own host's insertion is the one change we make; it is not news.
-    const relevant = batch.filter((record) => !(host && (record.target === host || host.contains(record.target) || [...record.addedNodes].every((node) => node === host) && record.addedNodes.length > 0)));
-    if (relevant.length === 0) return;
-    // One by one: spreading a batch of 100 000 records into push() overflows the call stack.
-    for (const record of relevant) records.push(record);
-    schedule();
-  }, 'mutations'));
+  const observer = new win.MutationObserver(
+    wrap((batch: MutationRecord[]) => {
+      const host = env.ownHost();
+      // Our own host's insertion is the one change we make; it is not news.
+      const relevant = batch.filter(
+        (record) =>
+          !(
+            host &&
+            (record.target === host ||
+              host.contains(record.target) ||
+              ([...record.addedNodes].every((node) => node === host) && record.addedNodes.length > 0))
+          ),
+      );
+      if (relevant.length === 0) return;
+      // One by one: spreading a batch of 100 000 records into push() overflows the call stack.
+      for (const record of relevant) records.push(record);
+      schedule();
+    }, 'mutations'),
+  );
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   // History navigation without DOM changes still changes the article's address.
   const onPopState = wrap(() => schedule(), 'popstate');

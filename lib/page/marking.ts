@@ -42,7 +42,8 @@ export function markedMentions<M extends Markable>(mentions: readonly M[], displ
   const shown = shownMentions(mentions, display);
   if (display.marking === 'all') return shown;
   const firsts = new Map<string, M>();
-  for (const mention of shown) if (mention.region !== 'other' && !firsts.has(mention.entityId)) firsts.set(mention.entityId, mention);
+  for (const mention of shown)
+    if (mention.region !== 'other' && !firsts.has(mention.entityId)) firsts.set(mention.entityId, mention);
   for (const mention of shown) if (!firsts.has(mention.entityId)) firsts.set(mention.entityId, mention);
   const marked = new Set(firsts.values());
   // Back in document order, for the keyboard and the painter.

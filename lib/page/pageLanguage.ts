@@ -1,7 +1,8 @@
 import type { Language } from '../dataset/schema';
 
 // Frequent function words: a cheap, reliable vote between German and English.
-const GERMAN = /(?<![\p{L}])(?:der|die|das|und|nicht|mit|sich|auf|für|ist|dem|den|ein|eine|wurde|auch|nach)(?![\p{L}])/giu;
+const GERMAN =
+  /(?<![\p{L}])(?:der|die|das|und|nicht|mit|sich|auf|für|ist|dem|den|ein|eine|wurde|auch|nach)(?![\p{L}])/giu;
 const ENGLISH = /(?<![\p{L}])(?:the|and|of|to|in|is|that|with|for|was|on|said|has|have|by|from)(?![\p{L}])/giu;
 
 /** The language of a text by its function words; English when the vote is tied or the text is empty. */

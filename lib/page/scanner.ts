@@ -47,7 +47,10 @@ export const SLICE_MS = 8;
 const CHUNK_CHARS: Record<Region, number> = { main: 6_000, other: 4_000 };
 
 /** `scheduler.yield()` where the browser has it (Chrome 129+), else a zero-delay task. */
-export function pageYielder(win: Window & typeof globalThis, setTimer: (callback: () => void, ms: number) => unknown): () => Promise<void> {
+export function pageYielder(
+  win: Window & typeof globalThis,
+  setTimer: (callback: () => void, ms: number) => unknown,
+): () => Promise<void> {
   const scheduler = (win as unknown as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return () => scheduler.yield?.() ?? Promise.resolve();
   return () => new Promise((resume) => void setTimer(resume, 0));
@@ -71,7 +74,11 @@ function* textsOf(job: ScanJob): Generator<RegionText, void> {
  * by chunk, so the article is marked before the rest of the page is read.
  * Returns false when a newer scan took over.
  */
-export async function scanInSlices(job: ScanJob, scheduler: SliceScheduler, onFound: (mentions: ScannedMention[]) => void): Promise<boolean> {
+export async function scanInSlices(
+  job: ScanJob,
+  scheduler: SliceScheduler,
+  onFound: (mentions: ScannedMention[]) => void,
+): Promise<boolean> {
   let context: MatchContext | null = null;
   // Compiling the lexicon is the largest piece of work: it is spread over slices of its own.
   const steps = job.lexicon();
@@ -93,7 +100,9 @@ export async function scanInSlices(job: ScanJob, scheduler: SliceScheduler, onFo
   const compiled: Lexicon = lexicon;
   // The matcher's first call compiles its code: let that happen on a word, in a slice of its own,
   // rather than inside the first chunk of the article.
-  scheduler.measure('warm-matcher', () => findMentions(compiled, 'Warm-up: talks in Istanbul, Umerov.', { date: '2025-01-01', lang: 'en' }));
+  scheduler.measure('warm-matcher', () =>
+    findMentions(compiled, 'Warm-up: talks in Istanbul, Umerov.', { date: '2025-01-01', lang: 'en' }),
+  );
   await scheduler.yieldToPage();
   // Text of consecutive parts of one region fills one chunk: a live page that adds 2 000 paragraphs
   // at once is read in a few dozen slices, not in 2 000 (each of which would repaint every mark).

@@ -2,12 +2,32 @@
  * Finds the text nodes a reader can see and that belong to the page's
  * content. Takes the document as a parameter so it runs under any DOM.
  */
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'CODE', 'PRE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'SVG', 'MATH', 'IFRAME', 'CANVAS', 'NAV', 'FOOTER', 'ASIDE']);
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'CODE',
+  'PRE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'SVG',
+  'MATH',
+  'IFRAME',
+  'CANVAS',
+  'NAV',
+  'FOOTER',
+  'ASIDE',
+]);
 /** Page furniture rather than the article: menus, site footers, sidebars, search. */
 const SKIPPED_ROLES = new Set(['navigation', 'contentinfo', 'menu', 'menubar', 'search', 'complementary']);
 const BYLINE = /(?:^|[\s_-])(?:byline|author|autor)(?:$|[\s_-])/i;
 /** Teaser lists and recommendation boxes: other articles' headlines, not this one's text. */
-const TEASERS = /(?:^|[\s_-])(?:teasers?|related|recommend(?:ed|ations?)?|more-stories|outbrain|taboola|newsletter|promo)(?:$|[\s_-])/i;
+const TEASERS =
+  /(?:^|[\s_-])(?:teasers?|related|recommend(?:ed|ations?)?|more-stories|outbrain|taboola|newsletter|promo)(?:$|[\s_-])/i;
 
 /** Where the article is: scanned first, and the place whose first mention of a name gets marked. */
 export const MAIN_CONTENT_SELECTOR = 'article, main, [role="main"], [itemprop="articleBody"]';
@@ -17,7 +37,12 @@ export function isSkippedElement(element: Element, ownHost: Element | null): boo
   if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   if (SKIPPED_ROLES.has(element.getAttribute('role') ?? '')) return true;
-  if (BYLINE.test(element.getAttribute('class') ?? '') || element.getAttribute('rel') === 'author' || element.getAttribute('itemprop') === 'author') return true;
+  if (
+    BYLINE.test(element.getAttribute('class') ?? '') ||
+    element.getAttribute('rel') === 'author' ||
+    element.getAttribute('itemprop') === 'author'
+  )
+    return true;
   if (TEASERS.test(element.getAttribute('class') ?? '') || TEASERS.test(element.id)) return true;
   // Editable regions belong to the reader's own typing; never paint over them.
   if ((element as HTMLElement).isContentEditable) return true;
@@ -26,7 +51,11 @@ export function isSkippedElement(element: Element, ownHost: Element | null): boo
 
 /** Whether a node sits inside a subtree the walk skips (for text that arrives later, outside a walk). */
 export function isInsideSkipped(node: Node, ownHost: Element | null): boolean {
-  for (let element = node.nodeType === 1 ? (node as Element) : node.parentElement; element; element = element.parentElement) {
+  for (
+    let element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    element;
+    element = element.parentElement
+  ) {
     if (isSkippedElement(element, ownHost)) return true;
   }
   return false;
@@ -37,7 +66,11 @@ export function isInsideSkipped(node: Node, ownHost: Element | null): boolean {
  * after a few milliseconds and go on later. `exclude`d subtrees (already
  * scanned main content) are passed over.
  */
-export function* walkTextNodes(root: Node, ownHost: Element | null = null, exclude: ReadonlySet<Node> = new Set()): Generator<Text> {
+export function* walkTextNodes(
+  root: Node,
+  ownHost: Element | null = null,
+  exclude: ReadonlySet<Node> = new Set(),
+): Generator<Text> {
   const doc = root.ownerDocument ?? (root as Document);
   // NodeFilter constants are read from the document's window so this works in any realm.
   const filterApi = doc.defaultView?.NodeFilter ?? NodeFilter;
@@ -48,7 +81,10 @@ export function* walkTextNodes(root: Node, ownHost: Element | null = null, exclu
   }
   const walker = doc.createTreeWalker(root, filterApi.SHOW_ELEMENT | filterApi.SHOW_TEXT, {
     acceptNode(node) {
-      if (node.nodeType === 1) return exclude.has(node) || isSkippedElement(node as Element, ownHost) ? filterApi.FILTER_REJECT : filterApi.FILTER_SKIP;
+      if (node.nodeType === 1)
+        return exclude.has(node) || isSkippedElement(node as Element, ownHost)
+          ? filterApi.FILTER_REJECT
+          : filterApi.FILTER_SKIP;
       return node.nodeValue && node.nodeValue.trim().length > 1 ? filterApi.FILTER_ACCEPT : filterApi.FILTER_SKIP;
     },
   });

@@ -1,5 +1,14 @@
 import { z } from '../schema/z';
-import { BilingualTextSchema, EntityTypeSchema, IdSchema, RoundSchema, type Entity, type Position, type Round, type Series } from '../dataset/schema';
+import {
+  BilingualTextSchema,
+  EntityTypeSchema,
+  IdSchema,
+  RoundSchema,
+  type Entity,
+  type Position,
+  type Round,
+  type Series,
+} from '../dataset/schema';
 import { roundParticipants } from '../db/rows';
 
 /**
@@ -40,7 +49,12 @@ export const CatalogRoundSchema = RoundSchema.pick({
 export type CatalogRound = z.infer<typeof CatalogRoundSchema>;
 
 export const CatalogSeriesSchema = z.object({ id: IdSchema, name: BilingualTextSchema, aliases: z.array(z.string()) });
-export const CatalogPositionSchema = z.object({ round: IdSchema, party: IdSchema, stance: BilingualTextSchema, statedBy: z.array(IdSchema) });
+export const CatalogPositionSchema = z.object({
+  round: IdSchema,
+  party: IdSchema,
+  stance: BilingualTextSchema,
+  statedBy: z.array(IdSchema),
+});
 export type CatalogPosition = z.infer<typeof CatalogPositionSchema>;
 
 export const SearchCatalogSchema = z.object({
@@ -89,8 +103,18 @@ export function searchCatalogOf({ version, rounds, entities, series, positions }
       outcomes: round.outcomes.map((outcome) => ({ text: outcome.text, figures: outcome.figures, sources: [] })),
       ...(round.followedBy ? { followedBy: round.followedBy } : {}),
     })),
-    names: entities.map((entity) => ({ id: entity.id, type: entity.type, name: entity.name, aliases: entity.aliases.map((alias) => alias.text), ...(entity.within ? { within: entity.within } : {}) })),
+    names: entities.map((entity) => ({
+      id: entity.id,
+      type: entity.type,
+      name: entity.name,
+      aliases: entity.aliases.map((alias) => alias.text),
+      ...(entity.within ? { within: entity.within } : {}),
+    })),
     series: series.map((one) => ({ id: one.id, name: one.name, aliases: one.aliases.map((alias) => alias.text) })),
-    positions: positions.flatMap((position) => (position.round ? [{ round: position.round, party: position.party, stance: position.stance, statedBy: position.statedBy }] : [])),
+    positions: positions.flatMap((position) =>
+      position.round
+        ? [{ round: position.round, party: position.party, stance: position.stance, statedBy: position.statedBy }]
+        : [],
+    ),
   };
 }

@@ -11,19 +11,34 @@ export async function querySearchCatalog(repo: DatasetRepository): Promise<Searc
   // One query per party, not per round: the positions stated at rounds come from few parties.
   const parties = [...new Set(rounds.flatMap((round) => round.parties))];
   const roundIds = new Set(rounds.map((round) => round.id));
-  const positions = (await Promise.all(parties.map((party) => repo.positionsOf(party)))).flat().filter((position) => position.round !== undefined && roundIds.has(position.round));
+  const positions = (await Promise.all(parties.map((party) => repo.positionsOf(party))))
+    .flat()
+    .filter((position) => position.round !== undefined && roundIds.has(position.round));
   const entities = new Map<string, Entity>();
-  let wanted = new Set([...rounds.flatMap(idsNamedBy), ...positions.flatMap((position) => [position.party, ...position.statedBy])]);
+  let wanted = new Set([
+    ...rounds.flatMap(idsNamedBy),
+    ...positions.flatMap((position) => [position.party, ...position.statedBy]),
+  ]);
   // Places lie in cities, cities in countries: follow `within` until nothing new turns up.
   while (wanted.size > 0) {
-    const found = (await Promise.all([...wanted].map((id) => repo.entity(id)))).filter((entity): entity is Entity => entity !== undefined);
+    const found = (await Promise.all([...wanted].map((id) => repo.entity(id)))).filter(
+      (entity): entity is Entity => entity !== undefined,
+    );
     for (const entity of found) entities.set(entity.id, entity);
     wanted = new Set(found.flatMap((entity) => (entity.within && !entities.has(entity.within) ? [entity.within] : [])));
   }
   const seriesIds = [...new Set(rounds.flatMap((round) => (round.series ? [round.series] : [])))];
-  const series = (await Promise.all(seriesIds.map((id) => repo.series(id)))).filter((one): one is Series => one !== undefined);
+  const series = (await Promise.all(seriesIds.map((id) => repo.series(id)))).filter(
+    (one): one is Series => one !== undefined,
+  );
   const unique = new Map<string, Position>(positions.map((position) => [position.id, position]));
-  return searchCatalogOf({ version: info.version, rounds, entities: [...entities.values()], series, positions: [...unique.values()] });
+  return searchCatalogOf({
+    version: info.version,
+    rounds,
+    entities: [...entities.values()],
+    series,
+    positions: [...unique.values()],
+  });
 }
 
 let cached: { version: string; catalog: Promise<SearchCatalog> } | undefined;

@@ -19,49 +19,104 @@ export interface ParsedQuery {
 
 /** Folded month names, German and English; abbreviations only count next to a number ("Mar-a-Lago" is no March). */
 const MONTHS: ReadonlyArray<readonly [string, number, boolean]> = [
-  ['january', 1, true], ['januar', 1, true], ['janner', 1, true], ['jan', 1, false],
-  ['february', 2, true], ['februar', 2, true], ['feb', 2, false],
-  ['march', 3, true], ['marz', 3, true], ['maerz', 3, true], ['mar', 3, false],
-  ['april', 4, true], ['apr', 4, false],
-  ['may', 5, true], ['mai', 5, true],
-  ['june', 6, true], ['juni', 6, true], ['jun', 6, false],
-  ['july', 7, true], ['juli', 7, true], ['jul', 7, false],
-  ['august', 8, true], ['aug', 8, false],
-  ['september', 9, true], ['sept', 9, false], ['sep', 9, false],
-  ['october', 10, true], ['oktober', 10, true], ['oct', 10, false], ['okt', 10, false],
-  ['november', 11, true], ['nov', 11, false],
-  ['december', 12, true], ['dezember', 12, true], ['dec', 12, false], ['dez', 12, false],
+  ['january', 1, true],
+  ['januar', 1, true],
+  ['janner', 1, true],
+  ['jan', 1, false],
+  ['february', 2, true],
+  ['februar', 2, true],
+  ['feb', 2, false],
+  ['march', 3, true],
+  ['marz', 3, true],
+  ['maerz', 3, true],
+  ['mar', 3, false],
+  ['april', 4, true],
+  ['apr', 4, false],
+  ['may', 5, true],
+  ['mai', 5, true],
+  ['june', 6, true],
+  ['juni', 6, true],
+  ['jun', 6, false],
+  ['july', 7, true],
+  ['juli', 7, true],
+  ['jul', 7, false],
+  ['august', 8, true],
+  ['aug', 8, false],
+  ['september', 9, true],
+  ['sept', 9, false],
+  ['sep', 9, false],
+  ['october', 10, true],
+  ['oktober', 10, true],
+  ['oct', 10, false],
+  ['okt', 10, false],
+  ['november', 11, true],
+  ['nov', 11, false],
+  ['december', 12, true],
+  ['dezember', 12, true],
+  ['dec', 12, false],
+  ['dez', 12, false],
 ];
 const monthNumber = new Map(MONTHS.map(([name, month]) => [name, month]));
-const ALL_MONTHS = MONTHS.map(([name]) => name).sort((a, b) => b.length - a.length).join('|');
-const FULL_MONTHS = MONTHS.filter(([, , full]) => full).map(([name]) => name).sort((a, b) => b.length - a.length).join('|');
+const ALL_MONTHS = MONTHS.map(([name]) => name)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const FULL_MONTHS = MONTHS.filter(([, , full]) => full)
+  .map(([name]) => name)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const YEAR = '(?:19|20)\\d{2}';
 
 const pad = (value: number) => String(value).padStart(2, '0');
-const validDay = (year: number, month: number, day: number) => month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+const validDay = (year: number, month: number, day: number) =>
+  month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 interface Rule {
   pattern: RegExp;
   period: (groups: string[]) => Period | undefined;
 }
 
-const dayPeriod = (year: number, month: number, day: number): Period | undefined => (validDay(year, month, day) ? { kind: 'day', date: `${year}-${pad(month)}-${pad(day)}` } : undefined);
+const dayPeriod = (year: number, month: number, day: number): Period | undefined =>
+  validDay(year, month, day) ? { kind: 'day', date: `${year}-${pad(month)}-${pad(day)}` } : undefined;
 const month = (name: string | undefined) => monthNumber.get(name ?? '') ?? 0;
 
 /** Most specific first: each match is blanked out before the next rule runs. */
 const RULES: Rule[] = [
-  { pattern: new RegExp(`(?<!\\d)(${YEAR})-(\\d{2})-(\\d{2})(?!\\d)`, 'gu'), period: ([, y, m, d]) => dayPeriod(Number(y), Number(m), Number(d)) },
-  { pattern: new RegExp(`(?<!\\d)(\\d{1,2})\\.\\s*(\\d{1,2})\\.\\s*(${YEAR})(?!\\d)`, 'gu'), period: ([, d, m, y]) => dayPeriod(Number(y), Number(m), Number(d)) },
-  { pattern: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(${ALL_MONTHS})\\.?,?\\s+(${YEAR})(?!\\d)`, 'gu'), period: ([, d, m, y]) => dayPeriod(Number(y), month(m), Number(d)) },
-  { pattern: new RegExp(`(?<!\\p{L})(${ALL_MONTHS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(${YEAR})(?!\\d)`, 'gu'), period: ([, m, d, y]) => dayPeriod(Number(y), month(m), Number(d)) },
-  { pattern: new RegExp(`(?<!\\d)(${YEAR})-(0[1-9]|1[0-2])(?![\\d-])`, 'gu'), period: ([, y, m]) => ({ kind: 'month', year: Number(y), month: Number(m) }) },
-  { pattern: new RegExp(`(?<!\\p{L})(${ALL_MONTHS})\\.?,?\\s+(${YEAR})(?!\\d)`, 'gu'), period: ([, m, y]) => ({ kind: 'month', year: Number(y), month: month(m) }) },
+  {
+    pattern: new RegExp(`(?<!\\d)(${YEAR})-(\\d{2})-(\\d{2})(?!\\d)`, 'gu'),
+    period: ([, y, m, d]) => dayPeriod(Number(y), Number(m), Number(d)),
+  },
+  {
+    pattern: new RegExp(`(?<!\\d)(\\d{1,2})\\.\\s*(\\d{1,2})\\.\\s*(${YEAR})(?!\\d)`, 'gu'),
+    period: ([, d, m, y]) => dayPeriod(Number(y), Number(m), Number(d)),
+  },
+  {
+    pattern: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(${ALL_MONTHS})\\.?,?\\s+(${YEAR})(?!\\d)`, 'gu'),
+    period: ([, d, m, y]) => dayPeriod(Number(y), month(m), Number(d)),
+  },
+  {
+    pattern: new RegExp(`(?<!\\p{L})(${ALL_MONTHS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(${YEAR})(?!\\d)`, 'gu'),
+    period: ([, m, d, y]) => dayPeriod(Number(y), month(m), Number(d)),
+  },
+  {
+    pattern: new RegExp(`(?<!\\d)(${YEAR})-(0[1-9]|1[0-2])(?![\\d-])`, 'gu'),
+    period: ([, y, m]) => ({ kind: 'month', year: Number(y), month: Number(m) }),
+  },
+  {
+    pattern: new RegExp(`(?<!\\p{L})(${ALL_MONTHS})\\.?,?\\s+(${YEAR})(?!\\d)`, 'gu'),
+    period: ([, m, y]) => ({ kind: 'month', year: Number(y), month: month(m) }),
+  },
   {
     pattern: new RegExp(`(?<![\\d\\p{L}])(${YEAR})\\s*(?:-|/|bis|to|until)\\s*(${YEAR})(?![\\d\\p{L}])`, 'gu'),
     period: ([, a, b]) => ({ kind: 'years', from: Math.min(Number(a), Number(b)), to: Math.max(Number(a), Number(b)) }),
   },
-  { pattern: new RegExp(`(?<![\\d\\p{L}])(${YEAR})(?![\\d\\p{L}])`, 'gu'), period: ([, y]) => ({ kind: 'year', year: Number(y) }) },
-  { pattern: new RegExp(`(?<!\\p{L})(${FULL_MONTHS})(?!\\p{L})`, 'gu'), period: ([, m]) => ({ kind: 'month-any-year', month: month(m) }) },
+  {
+    pattern: new RegExp(`(?<![\\d\\p{L}])(${YEAR})(?![\\d\\p{L}])`, 'gu'),
+    period: ([, y]) => ({ kind: 'year', year: Number(y) }),
+  },
+  {
+    pattern: new RegExp(`(?<!\\p{L})(${FULL_MONTHS})(?!\\p{L})`, 'gu'),
+    period: ([, m]) => ({ kind: 'month-any-year', month: month(m) }),
+  },
 ];
 
 /**

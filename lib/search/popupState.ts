@@ -39,7 +39,8 @@ export function popupSearchReducer(state: PopupSearchState, action: PopupSearchA
       return { ...state, detail: action.id };
     case 'escape': {
       // First Escape leaves the detail (the row stays highlighted); the next one clears the query.
-      if (state.detail !== undefined) return { query: state.query, filters: state.filters, sort: state.sort, active: state.active };
+      if (state.detail !== undefined)
+        return { query: state.query, filters: state.filters, sort: state.sort, active: state.active };
       return state.query ? { ...state, query: '', active: -1 } : state;
     }
   }

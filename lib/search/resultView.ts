@@ -18,7 +18,9 @@ export interface ResultRow {
 }
 
 export function formatSpan(start: string, end: string | undefined, lang: Language): string {
-  return end && end !== start ? `${formatPartialDate(start, lang)} – ${formatPartialDate(end, lang)}` : formatPartialDate(start, lang);
+  return end && end !== start
+    ? `${formatPartialDate(start, lang)} – ${formatPartialDate(end, lang)}`
+    : formatPartialDate(start, lang);
 }
 
 /** The venue and, when the venue does not say it, the city it lies in: "Çırağan Palace, Istanbul". */
@@ -38,7 +40,17 @@ function oneLine(text: string): string {
 }
 
 /** Figures that say what was agreed (people freed or returned, ships, tonnes), not how long a session ran. */
-const COUNTED_AGREEMENTS: ReadonlySet<string> = new Set(['prisoners-exchanged', 'prisoners-released', 'bodies-returned', 'civilians-released', 'children-returned', 'ships', 'tonnes', 'money-usd', 'money-eur']);
+const COUNTED_AGREEMENTS: ReadonlySet<string> = new Set([
+  'prisoners-exchanged',
+  'prisoners-released',
+  'bodies-returned',
+  'civilians-released',
+  'children-returned',
+  'ships',
+  'tonnes',
+  'money-usd',
+  'money-eur',
+]);
 
 /**
  * The outcome worth a line: the one the query matched most, else the first
@@ -55,10 +67,18 @@ function outcomeLine(round: CatalogRound, matched: ReadonlySet<string>, lang: La
   return best?.text ?? round.summary[lang];
 }
 
-export function resultRow(round: CatalogRound, terms: readonly string[], search: Pick<RoundSearch, 'name'>, lang: Language, t: Translate): ResultRow {
+export function resultRow(
+  round: CatalogRound,
+  terms: readonly string[],
+  search: Pick<RoundSearch, 'name'>,
+  lang: Language,
+  t: Translate,
+): ResultRow {
   const matched = new Set(terms);
   const mark = (text: string | undefined) => (text ? markSegments(text, matched) : undefined);
-  const heads = round.delegations.flatMap((delegation) => delegation.heads).map((id) => search.name(id)?.name[lang] ?? id);
+  const heads = round.delegations
+    .flatMap((delegation) => delegation.heads)
+    .map((id) => search.name(id)?.name[lang] ?? id);
   const outcome = outcomeLine(round, matched, lang);
   return {
     id: round.id,
@@ -95,7 +115,11 @@ export function formatPeriod(period: Period, lang: Language, t: Translate): stri
     case 'month':
       return formatPartialDate(`${period.year}-${String(period.month).padStart(2, '0')}`, lang);
     case 'month-any-year':
-      return t('search.anyMonth', { month: new Intl.DateTimeFormat(locale(lang), { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2001, period.month - 1, 1))) });
+      return t('search.anyMonth', {
+        month: new Intl.DateTimeFormat(locale(lang), { month: 'long', timeZone: 'UTC' }).format(
+          new Date(Date.UTC(2001, period.month - 1, 1)),
+        ),
+      });
     case 'day':
       return formatPartialDate(period.date, lang);
   }

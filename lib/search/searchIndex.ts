@@ -27,7 +27,19 @@ const FIGURE_WORDS: Partial<Record<Figure['measure'], string>> = {
   tonnes: 'tonnes Tonnen',
 };
 /** Words nearly every round's title carries: they may order results, never decide them. */
-const WEAK_WORDS = new Set(['round', 'rounds', 'runde', 'runden', 'talks', 'gesprache', 'meeting', 'treffen', 'negotiations', 'verhandlungen', 'verhandlungsrunde']);
+const WEAK_WORDS = new Set([
+  'round',
+  'rounds',
+  'runde',
+  'runden',
+  'talks',
+  'gesprache',
+  'meeting',
+  'treffen',
+  'negotiations',
+  'verhandlungen',
+  'verhandlungsrunde',
+]);
 const WEAK_WEIGHT = 0.5;
 const MEDIATION_WORDS = 'mediator mediators mediated mediation Vermittler Vermittlung vermittelt';
 const HOST_WORDS = 'host hosts hosted Gastgeber';
@@ -75,13 +87,19 @@ export interface RoundSearch {
 }
 
 const roundDay = (round: CatalogRound) => earliestDay(round.start);
-const newestFirst = (a: CatalogRound, b: CatalogRound) => roundDay(b).localeCompare(roundDay(a)) || a.id.localeCompare(b.id);
+const newestFirst = (a: CatalogRound, b: CatalogRound) =>
+  roundDay(b).localeCompare(roundDay(a)) || a.id.localeCompare(b.id);
 
 function levenshtein(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     previous = current;
   }
   return previous[b.length] ?? 0;
@@ -123,7 +141,8 @@ function relevanceOf(result: SearchResult): number {
       }
     }
     total += WEAK_WORDS.has(queryTerm) ? Math.min(best, WEAK_WEIGHT) : best;
-    if (!WEAK_WORDS.has(queryTerm)) for (const field of fieldsOfTerm) wordsPerField.set(field, (wordsPerField.get(field) ?? 0) + 1);
+    if (!WEAK_WORDS.has(queryTerm))
+      for (const field of fieldsOfTerm) wordsPerField.set(field, (wordsPerField.get(field) ?? 0) + 1);
   }
   const together = Math.max(0, ...wordsPerField.values());
   return total + Math.max(0, together - 1);
@@ -133,7 +152,13 @@ const INDEX_OPTIONS = {
   fields: FIELDS,
   tokenize,
   processTerm,
-  searchOptions: { boost: { place: 3, title: 3, country: 2, people: 2, roles: 2, outcomes: 1.5, kind: 1.5, text: 1 }, prefix: usePrefix, fuzzy: useFuzzy, maxFuzzy: MAX_EDITS, combineWith: 'OR' as const },
+  searchOptions: {
+    boost: { place: 3, title: 3, country: 2, people: 2, roles: 2, outcomes: 1.5, kind: 1.5, text: 1 },
+    prefix: usePrefix,
+    fuzzy: useFuzzy,
+    maxFuzzy: MAX_EDITS,
+    combineWith: 'OR' as const,
+  },
 };
 
 /** The words each round is found by, one document per round, both languages in every field. */
@@ -141,7 +166,8 @@ function documentsOf(catalog: SearchCatalog): Document[] {
   const names = new Map(catalog.names.map((name) => [name.id, name]));
   const series = new Map(catalog.series.map((one) => [one.id, one]));
   const positions = new Map<string, SearchCatalog['positions']>();
-  for (const position of catalog.positions) positions.set(position.round, [...(positions.get(position.round) ?? []), position]);
+  for (const position of catalog.positions)
+    positions.set(position.round, [...(positions.get(position.round) ?? []), position]);
 
   // A name's spellings repeat its words ("Wolodymyr Selenskyj", "Selenskyj"): each word once per name is enough to find it.
   const spellings = new Map<string, string>();
@@ -166,7 +192,8 @@ function documentsOf(catalog: SearchCatalog): Document[] {
     }
     return { places: places.join(' '), countries: countries.join(' ') };
   };
-  const formatWords = (format: RoundFormat) => `${dictionaries.de[`format.${format}`]} ${dictionaries.en[`format.${format}`]}`;
+  const formatWords = (format: RoundFormat) =>
+    `${dictionaries.de[`format.${format}`]} ${dictionaries.en[`format.${format}`]}`;
 
   return catalog.rounds.map((round): Document => {
     const seriesEntry = round.series ? series.get(round.series) : undefined;
@@ -176,12 +203,47 @@ function documentsOf(catalog: SearchCatalog): Document[] {
       id: round.id,
       place: [round.venue?.de, round.venue?.en, chain.places].filter(Boolean).join(' '),
       country: chain.countries,
-      title: [round.title.de, round.title.en, ...round.aliases, seriesEntry ? [seriesEntry.name.de, seriesEntry.name.en, ...seriesEntry.aliases].join(' ') : ''].join(' '),
-      people: [...new Set([...round.parties, ...round.delegations.flatMap((delegation) => [delegation.party, ...delegation.heads, ...delegation.members])])].map(spell).join(' '),
-      roles: [round.mediators.length > 0 ? MEDIATION_WORDS : '', ...round.mediators.map(spell), round.hosts.length > 0 ? HOST_WORDS : '', ...round.hosts.map(spell)].join(' '),
-      outcomes: round.outcomes.flatMap((outcome) => [outcome.text.de, outcome.text.en, ...outcome.figures.flatMap((figure) => [FIGURE_WORDS[figure.measure] ?? '', figure.label?.de ?? '', figure.label?.en ?? ''])]).join(' '),
+      title: [
+        round.title.de,
+        round.title.en,
+        ...round.aliases,
+        seriesEntry ? [seriesEntry.name.de, seriesEntry.name.en, ...seriesEntry.aliases].join(' ') : '',
+      ].join(' '),
+      people: [
+        ...new Set([
+          ...round.parties,
+          ...round.delegations.flatMap((delegation) => [delegation.party, ...delegation.heads, ...delegation.members]),
+        ]),
+      ]
+        .map(spell)
+        .join(' '),
+      roles: [
+        round.mediators.length > 0 ? MEDIATION_WORDS : '',
+        ...round.mediators.map(spell),
+        round.hosts.length > 0 ? HOST_WORDS : '',
+        ...round.hosts.map(spell),
+      ].join(' '),
+      outcomes: round.outcomes
+        .flatMap((outcome) => [
+          outcome.text.de,
+          outcome.text.en,
+          ...outcome.figures.flatMap((figure) => [
+            FIGURE_WORDS[figure.measure] ?? '',
+            figure.label?.de ?? '',
+            figure.label?.en ?? '',
+          ]),
+        ])
+        .join(' '),
       kind: formatWords(round.format),
-      text: [round.agenda.de, round.agenda.en, round.summary.de, round.summary.en, round.followedBy?.de ?? '', round.followedBy?.en ?? '', ...stated.flatMap((position) => [position.stance.de, position.stance.en, ...position.statedBy.map(spell)])].join(' '),
+      text: [
+        round.agenda.de,
+        round.agenda.en,
+        round.summary.de,
+        round.summary.en,
+        round.followedBy?.de ?? '',
+        round.followedBy?.en ?? '',
+        ...stated.flatMap((position) => [position.stance.de, position.stance.en, ...position.statedBy.map(spell)]),
+      ].join(' '),
     };
   });
 }
@@ -221,23 +283,50 @@ export function buildRoundSearch(catalog: SearchCatalog, serializedIndex?: strin
 
   const passes = (round: CatalogRound, filters: SearchFilters) => {
     // A round spanning the turn of a year belongs to both.
-    if (filters.yearFrom !== undefined && Number((round.end ?? round.start).slice(0, 4)) < filters.yearFrom) return false;
+    if (filters.yearFrom !== undefined && Number((round.end ?? round.start).slice(0, 4)) < filters.yearFrom)
+      return false;
     if (filters.yearTo !== undefined && Number(round.start.slice(0, 4)) > filters.yearTo) return false;
     if (filters.format && round.format !== filters.format) return false;
-    if (filters.participant && !round.parties.includes(filters.participant) && !round.delegations.some((delegation) => [delegation.party, ...delegation.heads, ...delegation.members].includes(filters.participant ?? ''))) return false;
+    if (
+      filters.participant &&
+      !round.parties.includes(filters.participant) &&
+      !round.delegations.some((delegation) =>
+        [delegation.party, ...delegation.heads, ...delegation.members].includes(filters.participant ?? ''),
+      )
+    )
+      return false;
     if (filters.mediator && !round.mediators.includes(filters.mediator)) return false;
     if (filters.host && !round.hosts.includes(filters.host)) return false;
     return true;
   };
 
   const find = (parsed: ParsedQuery, filters: SearchFilters, sort: SortOrder): SearchHit[] => {
-    const keep = (round: CatalogRound) => withinPeriods(parsed.periods, round.start, round.end) && passes(round, filters);
+    const keep = (round: CatalogRound) =>
+      withinPeriods(parsed.periods, round.start, round.end) && passes(round, filters);
     const hasWords = tokenize(parsed.text).some((word) => processTerm(word) !== null);
     if (!hasWords) return rounds.filter(keep).map((round) => ({ id: round.id, relevance: 0, terms: [] }));
-    const results = index().search(parsed.text, { filter: (result) => { const round = byId.get(String(result.id)); return round !== undefined && keep(round); } });
-    const hits = results.map((result) => ({ id: String(result.id), relevance: relevanceOf(result), score: result.score, terms: [...result.terms].sort() }));
-    const day = (id: string) => { const round = byId.get(id); return round ? roundDay(round) : ''; };
-    hits.sort((a, b) => (sort === 'relevance' ? b.relevance - a.relevance : 0) || day(b.id).localeCompare(day(a.id)) || b.score - a.score);
+    const results = index().search(parsed.text, {
+      filter: (result) => {
+        const round = byId.get(String(result.id));
+        return round !== undefined && keep(round);
+      },
+    });
+    const hits = results.map((result) => ({
+      id: String(result.id),
+      relevance: relevanceOf(result),
+      score: result.score,
+      terms: [...result.terms].sort(),
+    }));
+    const day = (id: string) => {
+      const round = byId.get(id);
+      return round ? roundDay(round) : '';
+    };
+    hits.sort(
+      (a, b) =>
+        (sort === 'relevance' ? b.relevance - a.relevance : 0) ||
+        day(b.id).localeCompare(day(a.id)) ||
+        b.score - a.score,
+    );
     return hits.map(({ id, relevance, terms }) => ({ id, relevance, terms }));
   };
 
@@ -255,7 +344,8 @@ export function buildRoundSearch(catalog: SearchCatalog, serializedIndex?: strin
         }
         answer.elsewhere = [...counts].map(([year, count]) => ({ year, count })).sort((a, b) => b.year - a.year);
       }
-      if (Object.values(filters).some((value) => value !== undefined)) answer.withoutFilters = find(parsed, {}, sort).length;
+      if (Object.values(filters).some((value) => value !== undefined))
+        answer.withoutFilters = find(parsed, {}, sort).length;
       return answer;
     },
     warm: () => void index(),

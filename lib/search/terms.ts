@@ -15,7 +15,9 @@ const STOP_WORDS = new Set(
   [
     'a an and are as at be by did do does for from had has have how in is it its of on or that the this to was were what when where which who with came come say said about all any',
     'der die das den dem des ein eine einer einem einen und oder im am an auf mit von vom zu zum zur bei was wann wo wer wie war waren ist sind hat haben alle aller uber ueber nach fur fuer sagte gesagt kam',
-  ].join(' ').split(' '),
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /** Words recur thousands of times across 84 rounds in two languages, and again in every list of results: fold each once. */

@@ -18,7 +18,9 @@ export type SiteHost = z.infer<typeof SiteHostSchema>;
 /** A list of hosts where one bad entry is dropped, not the whole list. */
 const hostList = z
   .array(z.unknown())
-  .transform((entries) => [...new Set(entries.flatMap((entry) => (SiteHostSchema.safeParse(entry).success ? [entry as string] : [])))])
+  .transform((entries) => [
+    ...new Set(entries.flatMap((entry) => (SiteHostSchema.safeParse(entry).success ? [entry as string] : []))),
+  ])
   .default([])
   .catch([]);
 
@@ -62,7 +64,13 @@ export const SettingsSchema = z.object({
     .default(null)
     .catch(null),
   categories: z
-    .object({ persons: flag(true), statesAndOrganisations: flag(true), rounds: flag(true), places: flag(true), terms: flag(true) })
+    .object({
+      persons: flag(true),
+      statesAndOrganisations: flag(true),
+      rounds: flag(true),
+      places: flag(true),
+      terms: flag(true),
+    })
     .default({ persons: true, statesAndOrganisations: true, rounds: true, places: true, terms: true })
     .catch({ persons: true, statesAndOrganisations: true, rounds: true, places: true, terms: true }),
   /** Mark only the first mention of each name (quiet) or every one. */
@@ -70,7 +78,13 @@ export const SettingsSchema = z.object({
   highlightStyle: z.enum(['underline', 'background', 'none']).default('underline').catch('underline'),
   /** How a card opens: on hover, on hover while Shift is held, or on click. */
   cardTrigger: z.enum(['hover', 'hover-modifier', 'click']).default('hover').catch('hover'),
-  hoverDelayMs: z.number().int().min(HOVER_DELAY.min).max(HOVER_DELAY.max).default(HOVER_DELAY.fallback).catch(HOVER_DELAY.fallback),
+  hoverDelayMs: z
+    .number()
+    .int()
+    .min(HOVER_DELAY.min)
+    .max(HOVER_DELAY.max)
+    .default(HOVER_DELAY.fallback)
+    .catch(HOVER_DELAY.fallback),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type LanguageSetting = Settings['language'];

@@ -3,7 +3,10 @@ import { SETTINGS_VERSION, storedVersion } from './migrations';
 import { parseSettings, type Settings } from './schema';
 
 /** Raw storage is read as unknown: whatever sync brings in is validated before use. */
-export type RawSettingsItem = Pick<WxtStorageItem<Record<string, unknown>, Record<string, unknown>>, 'getValue' | 'setValue' | 'watch'>;
+export type RawSettingsItem = Pick<
+  WxtStorageItem<Record<string, unknown>, Record<string, unknown>>,
+  'getValue' | 'setValue' | 'watch'
+>;
 
 export type SettingsPatch = Partial<Settings> | ((current: Settings) => Partial<Settings>);
 

@@ -10,7 +10,12 @@ export function siteHostOf(url: string): SiteHost | null {
     return null;
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
-  return parsed.hostname.toLowerCase().replace(/^www\./, '').replace(/\.$/, '') || null;
+  return (
+    parsed.hostname
+      .toLowerCase()
+      .replace(/^www\./, '')
+      .replace(/\.$/, '') || null
+  );
 }
 
 /** Reads what the reader typed ("https://www.example.com/news", "Example.com") as a host, or null. */
@@ -38,7 +43,11 @@ export function tabShowsSite(tabUrl: string | undefined, host: SiteHost): boolea
 export type SiteAccess = 'curated' | 'enabled' | 'disabled' | 'not-enabled';
 
 /** Why the extension does or does not work on a site; the reader's off switch wins over everything. */
-export function siteAccess(host: SiteHost, sites: Settings['sites'], curated: readonly SiteHost[] = CURATED_HOSTS): SiteAccess {
+export function siteAccess(
+  host: SiteHost,
+  sites: Settings['sites'],
+  curated: readonly SiteHost[] = CURATED_HOSTS,
+): SiteAccess {
   if (hostCovered(host, sites.disabled)) return 'disabled';
   if (hostCovered(host, curated)) return 'curated';
   if (hostCovered(host, sites.enabled)) return 'enabled';

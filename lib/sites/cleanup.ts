@@ -9,7 +9,12 @@ export interface ManifestHosts {
 
 /** The host origins the manifest requires (its host permissions and static content-script matches): never given back. */
 export function requiredOrigins(manifest: ManifestHosts): string[] {
-  return [...new Set([...(manifest.host_permissions ?? []), ...(manifest.content_scripts ?? []).flatMap((script) => script.matches ?? [])])];
+  return [
+    ...new Set([
+      ...(manifest.host_permissions ?? []),
+      ...(manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []),
+    ]),
+  ];
 }
 
 /**
@@ -35,6 +40,9 @@ export function sitesDroppedBy(change: { oldValue?: unknown; newValue?: unknown 
 }
 
 /** A site dropped from the synced list loses its script and its permission on this device too. */
-export async function forgetDroppedSites(change: { oldValue?: unknown; newValue?: unknown }, sites: Pick<SiteRegistrar, 'forget'>): Promise<void> {
+export async function forgetDroppedSites(
+  change: { oldValue?: unknown; newValue?: unknown },
+  sites: Pick<SiteRegistrar, 'forget'>,
+): Promise<void> {
   for (const host of sitesDroppedBy(change)) await sites.forget(host);
 }

@@ -3,7 +3,10 @@ import { matchPatternsFor, tabShowsSite } from './access';
 import { optionalOrigins } from './cleanup';
 
 /** The built content script; the manifest's static entry and every dynamic one load the same files. */
-export const CONTENT_SCRIPT_FILES = { js: ['/content-scripts/content.js' as const], css: ['/content-scripts/content.css'] };
+export const CONTENT_SCRIPT_FILES = {
+  js: ['/content-scripts/content.js' as const],
+  css: ['/content-scripts/content.css'],
+};
 
 const ID_PREFIX = 'dossier-site:';
 
@@ -42,15 +45,27 @@ function isOurs(id: string): boolean {
 }
 
 /** What must change so that exactly the wanted sites have a registered script. */
-export function reconcile(wanted: readonly SiteHost[], registeredIds: readonly string[]): { register: SiteHost[]; unregister: string[] } {
+export function reconcile(
+  wanted: readonly SiteHost[],
+  registeredIds: readonly string[],
+): { register: SiteHost[]; unregister: string[] } {
   const wantedIds = new Set(wanted.map(scriptIdFor));
   const ours = registeredIds.filter(isOurs);
   const have = new Set(ours);
-  return { register: wanted.filter((host) => !have.has(scriptIdFor(host))), unregister: ours.filter((id) => !wantedIds.has(id)) };
+  return {
+    register: wanted.filter((host) => !have.has(scriptIdFor(host))),
+    unregister: ours.filter((id) => !wantedIds.has(id)),
+  };
 }
 
 function scriptFor(host: SiteHost): RegisteredScript {
-  return { id: scriptIdFor(host), matches: matchPatternsFor(host), ...CONTENT_SCRIPT_FILES, runAt: 'document_idle', persistAcrossSessions: true };
+  return {
+    id: scriptIdFor(host),
+    matches: matchPatternsFor(host),
+    ...CONTENT_SCRIPT_FILES,
+    runAt: 'document_idle',
+    persistAcrossSessions: true,
+  };
 }
 
 /**
@@ -71,7 +86,8 @@ export class SiteRegistrar {
    */
   async enable(host: SiteHost, tabId?: number): Promise<boolean> {
     if (!(await this.apis.hasPermission(matchPatternsFor(host)))) return false;
-    if (tabId !== undefined && !tabShowsSite(await this.apis.tabUrl(tabId), host)) throw new Error(`tab ${tabId} does not show ${host}`);
+    if (tabId !== undefined && !tabShowsSite(await this.apis.tabUrl(tabId), host))
+      throw new Error(`tab ${tabId} does not show ${host}`);
     const { register } = reconcile([host], await this.apis.registered());
     try {
       if (register.length > 0) await this.apis.register(register.map(scriptFor));

@@ -105,7 +105,9 @@ function byNearness(date: IsoDate) {
   return (a: EventRow, b: EventRow) => {
     const da = signedDistance(a, date);
     const db = signedDistance(b, date);
-    return Math.abs(da) - Math.abs(db) || (da >= 0 ? 0 : 1) - (db >= 0 ? 0 : 1) || firstDay(b).localeCompare(firstDay(a));
+    return (
+      Math.abs(da) - Math.abs(db) || (da >= 0 ? 0 : 1) - (db >= 0 ? 0 : 1) || firstDay(b).localeCompare(firstDay(a))
+    );
   };
 }
 
@@ -121,7 +123,12 @@ export class EventTable {
   /** The place and every place or state it lies in: Çırağan → Istanbul → Türkiye. */
   placeChain(placeId: string | undefined): string[] {
     const chain: string[] = [];
-    for (let current = placeId; current && chain.length < 8 && !chain.includes(current); current = this.within.get(current)) chain.push(current);
+    for (
+      let current = placeId;
+      current && chain.length < 8 && !chain.includes(current);
+      current = this.within.get(current)
+    )
+      chain.push(current);
     return chain;
   }
 
@@ -133,7 +140,9 @@ export class EventTable {
   resolve(clues: EventClues, article: ArticleDay): ResolvedEvent | undefined {
     const named = clues.named ? new Set(clues.named) : undefined;
     const fits = (row: EventRow) =>
-      (named ? named.has(row.id) || (row.series !== undefined && named.has(row.series)) : TALK_KINDS.has(row.kind) || clues.include?.includes(row.id) === true) &&
+      (named
+        ? named.has(row.id) || (row.series !== undefined && named.has(row.series))
+        : TALK_KINDS.has(row.kind) || clues.include?.includes(row.id) === true) &&
       (!clues.places?.length || this.placeChain(row.place).some((place) => clues.places?.includes(place))) &&
       (!clues.people?.length || clues.people.every((person) => row.people?.includes(person) === true)) &&
       (!clues.period || (firstDay(row) <= clues.period.to && lastDay(row) >= clues.period.from));
@@ -149,17 +158,32 @@ export class EventTable {
     if (pool.length === 0) return undefined;
     // Where the article's date is unknown, the phrase's period stands in for it.
     const reference = article.known ? article.date : (clues.period?.to ?? firstDay(pool[0] as EventRow));
-    const result = (row: EventRow, reason: EventReason): ResolvedEvent => ({ id: row.id, rounds: [row.id], reason, ...this.distance(row, article) });
+    const result = (row: EventRow, reason: EventReason): ResolvedEvent => ({
+      id: row.id,
+      rounds: [row.id],
+      reason,
+      ...this.distance(row, article),
+    });
     if (clues.ordinal !== undefined) {
       const round = this.nthOfCurrentSeries(pool, clues.ordinal, reference, !clues.places?.length && !clues.period);
       return round ? result(round, 'ordinal') : undefined;
     }
     const ordered = [...pool].sort(byNearness(reference));
     const nearest = ordered[0] as EventRow;
-    const seriesMeant = clues.plural && nearest.series !== undefined && (!named || named.has(nearest.series)) && Math.abs(signedDistance(nearest, reference)) > NEAR_DAYS && this.seriesUnderway(nearest.series, clues, reference);
+    const seriesMeant =
+      clues.plural &&
+      nearest.series !== undefined &&
+      (!named || named.has(nearest.series)) &&
+      Math.abs(signedDistance(nearest, reference)) > NEAR_DAYS &&
+      this.seriesUnderway(nearest.series, clues, reference);
     if (seriesMeant && nearest.series) {
       const rounds = pool.filter((row) => row.series === nearest.series).sort(byNearness(reference));
-      return { id: nearest.series, rounds: rounds.map((row) => row.id), reason: 'series', ...this.distance(nearest, article) };
+      return {
+        id: nearest.series,
+        rounds: rounds.map((row) => row.id),
+        reason: 'series',
+        ...this.distance(nearest, article),
+      };
     }
     const reason: EventReason = clues.period ? 'period' : named && pool.length === 1 ? 'named' : 'nearest';
     return result(nearest, reason);
@@ -170,7 +194,9 @@ export class EventTable {
    * round on, "the Istanbul talks" are the series; before it, only the round announced is.
    */
   private seriesUnderway(seriesId: string, clues: EventClues, date: IsoDate): boolean {
-    const rounds = this.seriesRounds(seriesId).filter((row) => !clues.places?.length || this.placeChain(row.place).some((place) => clues.places?.includes(place)));
+    const rounds = this.seriesRounds(seriesId).filter(
+      (row) => !clues.places?.length || this.placeChain(row.place).some((place) => clues.places?.includes(place)),
+    );
     const first = rounds[0];
     return rounds.length >= 2 && first !== undefined && firstDay(first) <= date;
   }
@@ -180,7 +206,12 @@ export class EventTable {
    * Only rounds where both sides met are counted: the press numbers negotiation rounds, not the
    * meetings of one side with its partners.
    */
-  private nthOfCurrentSeries(pool: EventRow[], ordinal: number, reference: IsoDate, onlyCurrent: boolean): EventRow | undefined {
+  private nthOfCurrentSeries(
+    pool: EventRow[],
+    ordinal: number,
+    reference: IsoDate,
+    onlyCurrent: boolean,
+  ): EventRow | undefined {
     const current = pool.filter((row) => row.series !== undefined && row.sidesMeet).sort(byNearness(reference))[0];
     if (!current) return undefined;
     const counted = pool.filter((row) => row.series === current.series);

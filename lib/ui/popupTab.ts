@@ -14,6 +14,9 @@ interface TabsApi {
  */
 export async function resolvePopupTab(search: string, tabs: TabsApi): Promise<PopupTab | null> {
   const explicit = Number(new URLSearchParams(search).get('tab'));
-  const tab = Number.isInteger(explicit) && explicit > 0 ? await tabs.get(explicit).catch(() => undefined) : (await tabs.query({ active: true, currentWindow: true }))[0];
+  const tab =
+    Number.isInteger(explicit) && explicit > 0
+      ? await tabs.get(explicit).catch(() => undefined)
+      : (await tabs.query({ active: true, currentWindow: true }))[0];
   return tab?.id !== undefined && tab.url ? { id: tab.id, url: tab.url } : null;
 }

@@ -9,7 +9,11 @@ export interface EntryQuery {
   asOf: string;
 }
 
-export type EntryState = { status: 'loading' } | { status: 'missing' } | { status: 'entity'; card: EntityCardView } | { status: 'round'; round: RoundView };
+export type EntryState =
+  | { status: 'loading' }
+  | { status: 'missing' }
+  | { status: 'entity'; card: EntityCardView }
+  | { status: 'round'; round: RoundView };
 
 /** Reads the entry page's address; anything malformed is treated as a missing entry, not an error. */
 export function parseEntryQuery(search: string): EntryQuery | null {
@@ -27,9 +31,13 @@ export function useEntry(send: SendMessage, query: EntryQuery | null, lang: Lang
   useEffect(() => {
     if (!query) return setState({ status: 'missing' });
     if (query.kind === 'entity') {
-      void request(send, { type: 'entity-card', entityId: query.id, asOf: query.asOf, lang, full: true }).then((answer) => setState(answer.ok ? { status: 'entity', card: answer.card } : { status: 'missing' }));
+      void request(send, { type: 'entity-card', entityId: query.id, asOf: query.asOf, lang, full: true }).then(
+        (answer) => setState(answer.ok ? { status: 'entity', card: answer.card } : { status: 'missing' }),
+      );
     } else {
-      void request(send, { type: 'round-view', roundId: query.id, lang }).then((answer) => setState(answer.ok ? { status: 'round', round: answer.round } : { status: 'missing' }));
+      void request(send, { type: 'round-view', roundId: query.id, lang }).then((answer) =>
+        setState(answer.ok ? { status: 'round', round: answer.round } : { status: 'missing' }),
+      );
     }
   }, [query?.kind, query?.id, query?.asOf, lang]);
   return state;

@@ -36,7 +36,8 @@ export function useOptions(env: OptionsEnvironment): OptionsViewProps | null {
   const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
   const [cleared, setCleared] = useState(false);
 
-  const loadDataset = () => request(env.send, { type: 'dataset-info' }).then((answer) => setDataset(answer.ok ? answer.info : null));
+  const loadDataset = () =>
+    request(env.send, { type: 'dataset-info' }).then((answer) => setDataset(answer.ok ? answer.info : null));
   useEffect(() => {
     void loadDataset();
     void env.loadShortcuts().then(setShortcuts);
@@ -49,7 +50,8 @@ export function useOptions(env: OptionsEnvironment): OptionsViewProps | null {
       () => setSave({ status: 'saved' }),
       (error: unknown) => setSave({ status: 'error', error: String(error) }),
     );
-  const update = (patch: Partial<Settings> | ((current: Settings) => Partial<Settings>)) => saved(env.store.update(patch));
+  const update = (patch: Partial<Settings> | ((current: Settings) => Partial<Settings>)) =>
+    saved(env.store.update(patch));
   const withSite = (input: string, act: (site: string) => void) => {
     const site = parseSiteInput(input);
     if (site) act(site);
@@ -75,11 +77,16 @@ export function useOptions(env: OptionsEnvironment): OptionsViewProps | null {
       }),
     onDisableSite: (input) =>
       withSite(input, (site) => {
-        void update((current) => ({ sites: { ...current.sites, disabled: [...new Set([...current.sites.disabled, site])] } }));
+        void update((current) => ({
+          sites: { ...current.sites, disabled: [...new Set([...current.sites.disabled, site])] },
+        }));
         setSiteNotice({ kind: 'disabled', site });
       }),
     onForgetSite: (site) => void saved(request(env.send, { type: 'forget-site', host: site })),
-    onReenableSite: (site) => void update((current) => ({ sites: { ...current.sites, disabled: current.sites.disabled.filter((entry) => entry !== site) } })),
+    onReenableSite: (site) =>
+      void update((current) => ({
+        sites: { ...current.sites, disabled: current.sites.disabled.filter((entry) => entry !== site) },
+      })),
     onImport: (file) => {
       // Checked before reading: a huge file would be read whole into this page only to be refused.
       if (file.size > MAX_IMPORT_BYTES) {
@@ -93,7 +100,12 @@ export function useOptions(env: OptionsEnvironment): OptionsViewProps | null {
         .then((answer) => {
           setDataStatus(
             answer.ok
-              ? { status: 'imported', version: answer.version, entities: answer.counts.entities, rounds: answer.counts.rounds }
+              ? {
+                  status: 'imported',
+                  version: answer.version,
+                  entities: answer.counts.entities,
+                  rounds: answer.counts.rounds,
+                }
               : answer.problems && answer.problems.length > 0
                 ? { status: 'refused', problems: answer.problems }
                 : { status: 'failed', error: answer.error },
@@ -126,9 +138,7 @@ export function useOptions(env: OptionsEnvironment): OptionsViewProps | null {
 
   const now = env.now();
   const pausedUntil =
-    isPaused(settings, now) && settings.pausedUntil !== null
-      ? formatTime(settings.pausedUntil, lang)
-      : null;
+    isPaused(settings, now) && settings.pausedUntil !== null ? formatTime(settings.pausedUntil, lang) : null;
   return {
     lang,
     t,

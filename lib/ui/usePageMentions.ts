@@ -21,7 +21,11 @@ export function groupPageMentions(answer: PageMentionsAnswer): PageMentionGroup[
 }
 
 /** Asks the tab's content script what the page mentions; a tab without one (site off, not a web page) shows nothing. */
-export function usePageMentions(tabId: number | null, sendToTab: (tabId: number, message: unknown) => Promise<unknown>, refreshKey: unknown): OnThisPageState {
+export function usePageMentions(
+  tabId: number | null,
+  sendToTab: (tabId: number, message: unknown) => Promise<unknown>,
+  refreshKey: unknown,
+): OnThisPageState {
   const [state, setState] = useState<OnThisPageState>({ status: 'loading' });
   useEffect(() => {
     if (tabId === null) return setState({ status: 'none' });
@@ -30,7 +34,11 @@ export function usePageMentions(tabId: number | null, sendToTab: (tabId: number,
         const answer = PageMentionsAnswerSchema.safeParse(raw);
         if (!answer.success || answer.data.state !== 'active') return setState({ status: 'none' });
         const groups = groupPageMentions(answer.data);
-        setState({ status: 'ready', groups, total: answer.data.mentions.reduce((sum, mention) => sum + mention.count, 0) });
+        setState({
+          status: 'ready',
+          groups,
+          total: answer.data.mentions.reduce((sum, mention) => sum + mention.count, 0),
+        });
       })
       .catch(() => setState({ status: 'none' }));
   }, [tabId, refreshKey]);

@@ -4,12 +4,18 @@ import type { Translate } from '../i18n';
 import { request, type SendMessage } from '../messaging/client';
 import type { RoundView } from '../messaging/protocol';
 import type { SearchCatalog } from '../search/catalog';
-import { initialPopupSearch, popupSearchReducer, type PopupSearchAction, type PopupSearchState } from '../search/popupState';
+import {
+  initialPopupSearch,
+  popupSearchReducer,
+  type PopupSearchAction,
+  type PopupSearchState,
+} from '../search/popupState';
 import { byYear, formatPeriods, resultRow, type ResultRow } from '../search/resultView';
 import { buildRoundSearch, type RoundSearch } from '../search/searchIndex';
 
 export type CatalogStatus = { status: 'loading' } | { status: 'ready' } | { status: 'error'; error: string };
-export type DetailState = { status: 'loading' } | { status: 'ready'; round: RoundView } | { status: 'error'; error: string };
+export type DetailState =
+  { status: 'loading' } | { status: 'ready'; round: RoundView } | { status: 'error'; error: string };
 
 export interface NamedOption {
   id: string;
@@ -28,7 +34,13 @@ export interface FilterChoices {
 export type Listing =
   | { kind: 'timeline'; groups: Array<{ year: number; rows: ResultRow[] }> }
   | { kind: 'results'; rows: ResultRow[]; period?: string }
-  | { kind: 'none'; text: string; period?: string; elsewhere?: Array<{ year: number; count: number }>; withoutFilters?: number };
+  | {
+      kind: 'none';
+      text: string;
+      period?: string;
+      elsewhere?: Array<{ year: number; count: number }>;
+      withoutFilters?: number;
+    };
 
 export interface PopupSearchModel {
   catalog: CatalogStatus;
@@ -60,14 +72,18 @@ export function choicesOf(search: RoundSearch, lang: Language): FilterChoices {
   // One collator for all: localeCompare with a locale builds one per comparison.
   const collator = new Intl.Collator(lang);
   const named = (ids: Iterable<string>) =>
-    [...new Set(ids)].map((id) => ({ id, name: search.name(id)?.name[lang] ?? id })).sort((a, b) => collator.compare(a.name, b.name));
+    [...new Set(ids)]
+      .map((id) => ({ id, name: search.name(id)?.name[lang] ?? id }))
+      .sort((a, b) => collator.compare(a.name, b.name));
   const years = rounds.map((round) => Number(round.start.slice(0, 4)));
   const first = Math.min(...years);
   const last = Math.max(...years);
   return {
     years: rounds.length > 0 ? Array.from({ length: last - first + 1 }, (_, index) => last - index) : [],
     formats: [...new Set(rounds.map((round) => round.format))].sort(),
-    participants: named(rounds.flatMap((round) => [...round.parties, ...round.delegations.flatMap((delegation) => delegation.heads)])),
+    participants: named(
+      rounds.flatMap((round) => [...round.parties, ...round.delegations.flatMap((delegation) => delegation.heads)]),
+    ),
     mediators: named(rounds.flatMap((round) => round.mediators)),
     hosts: named(rounds.flatMap((round) => round.hosts)),
   };
@@ -101,8 +117,15 @@ export function rowIdsOf(listing: Listing): string[] {
  * The popup's search: asks the background for the catalog once, answers
  * every keystroke locally, and asks for a round's full view when it opens.
  */
-export function usePopupSearch(send: SendMessage, lang: Language, t: Translate, indexCache?: IndexCache): PopupSearchModel {
-  const [catalog, setCatalog] = useState<{ status: 'loading' } | { status: 'ready'; catalog: SearchCatalog } | { status: 'error'; error: string }>({ status: 'loading' });
+export function usePopupSearch(
+  send: SendMessage,
+  lang: Language,
+  t: Translate,
+  indexCache?: IndexCache,
+): PopupSearchModel {
+  const [catalog, setCatalog] = useState<
+    { status: 'loading' } | { status: 'ready'; catalog: SearchCatalog } | { status: 'error'; error: string }
+  >({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const [state, dispatch] = useReducer(popupSearchReducer, initialPopupSearch);
   const [detail, setDetail] = useState<DetailState | undefined>(undefined);
@@ -111,15 +134,22 @@ export function usePopupSearch(send: SendMessage, lang: Language, t: Translate, 
     let current = true;
     setCatalog({ status: 'loading' });
     void request(send, { type: 'search-catalog' }).then((answer) => {
-      if (current) setCatalog(answer.ok ? { status: 'ready', catalog: answer.catalog } : { status: 'error', error: answer.error });
+      if (current)
+        setCatalog(answer.ok ? { status: 'ready', catalog: answer.catalog } : { status: 'error', error: answer.error });
     });
     return () => {
       current = false;
     };
   }, [send, attempt]);
 
-  const kept = useMemo(() => (catalog.status === 'ready' ? indexCache?.load(catalog.catalog.version) : undefined), [catalog, indexCache]);
-  const search = useMemo(() => (catalog.status === 'ready' ? buildRoundSearch(catalog.catalog, kept) : undefined), [catalog, kept]);
+  const kept = useMemo(
+    () => (catalog.status === 'ready' ? indexCache?.load(catalog.catalog.version) : undefined),
+    [catalog, indexCache],
+  );
+  const search = useMemo(
+    () => (catalog.status === 'ready' ? buildRoundSearch(catalog.catalog, kept) : undefined),
+    [catalog, kept],
+  );
   useEffect(() => {
     // The timeline paints first; the index is loaded or built right after, before the reader has typed much.
     const timer = search
@@ -131,7 +161,10 @@ export function usePopupSearch(send: SendMessage, lang: Language, t: Translate, 
     return () => clearTimeout(timer);
   }, [search]);
 
-  const listing = useMemo<Listing>(() => (search ? listingOf(search, state, lang, t) : { kind: 'timeline', groups: [] }), [search, state.query, state.filters, state.sort, lang]);
+  const listing = useMemo<Listing>(
+    () => (search ? listingOf(search, state, lang, t) : { kind: 'timeline', groups: [] }),
+    [search, state.query, state.filters, state.sort, lang],
+  );
   const rowIds = useMemo(() => rowIdsOf(listing), [listing]);
   const choices = useMemo(() => (search ? choicesOf(search, lang) : EMPTY_CHOICES), [search, lang]);
 
@@ -143,7 +176,8 @@ export function usePopupSearch(send: SendMessage, lang: Language, t: Translate, 
     let current = true;
     setDetail({ status: 'loading' });
     void request(send, { type: 'round-view', roundId: state.detail, lang }).then((answer) => {
-      if (current) setDetail(answer.ok ? { status: 'ready', round: answer.round } : { status: 'error', error: answer.error });
+      if (current)
+        setDetail(answer.ok ? { status: 'ready', round: answer.round } : { status: 'error', error: answer.error });
     });
     return () => {
       current = false;

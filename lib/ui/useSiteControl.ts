@@ -4,7 +4,15 @@ import type { Language } from '../dataset/schema';
 import { request, type SendMessage } from '../messaging/client';
 import type { Settings } from '../settings/schema';
 import type { SettingsStore } from '../settings/store';
-import { CURATED_HOSTS, hostCovered, isPaused, matchPatternsFor, PAUSE_MS, siteAccess, siteHostOf } from '../sites/access';
+import {
+  CURATED_HOSTS,
+  hostCovered,
+  isPaused,
+  matchPatternsFor,
+  PAUSE_MS,
+  siteAccess,
+  siteHostOf,
+} from '../sites/access';
 import type { Translate } from '../i18n';
 import { safeDelay } from '../time/safeDelay';
 
@@ -20,11 +28,18 @@ export interface SiteControlEnvironment {
 }
 
 export function formatTime(epochMs: number, lang: Language): string {
-  return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { hour: '2-digit', minute: '2-digit' }).format(new Date(epochMs));
+  return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { hour: '2-digit', minute: '2-digit' }).format(
+    new Date(epochMs),
+  );
 }
 
 /** The site switch's state for the popup's tab and what its buttons do. */
-export function useSiteControl(env: SiteControlEnvironment, settings: Settings | null, lang: Language, t: Translate): SiteControlProps {
+export function useSiteControl(
+  env: SiteControlEnvironment,
+  settings: Settings | null,
+  lang: Language,
+  t: Translate,
+): SiteControlProps {
   const [denied, setDenied] = useState(false);
   const [saveFailed, setSaveFailed] = useState(false);
   const [, rerender] = useState(0);
@@ -41,8 +56,15 @@ export function useSiteControl(env: SiteControlEnvironment, settings: Settings |
   if (settings && !site) state = { status: 'unsupported' };
   if (settings && site) {
     const access = siteAccess(site, settings.sites, curated);
-    const pausedUntil = isPaused(settings, env.now()) && settings.pausedUntil !== null ? formatTime(settings.pausedUntil, lang) : null;
-    state = { status: access === 'curated' || access === 'enabled' ? 'active' : access, site, pausedUntil, denied, saveFailed };
+    const pausedUntil =
+      isPaused(settings, env.now()) && settings.pausedUntil !== null ? formatTime(settings.pausedUntil, lang) : null;
+    state = {
+      status: access === 'curated' || access === 'enabled' ? 'active' : access,
+      site,
+      pausedUntil,
+      denied,
+      saveFailed,
+    };
   }
 
   // storage.sync can refuse a write (quota, a broken profile): say so rather than leave a rejection unhandled.
@@ -55,18 +77,28 @@ export function useSiteControl(env: SiteControlEnvironment, settings: Settings |
     t,
     state,
     onTurnOff: () => {
-      if (site) update((current) => ({ sites: { ...current.sites, disabled: [...new Set([...current.sites.disabled, site])] } }));
+      if (site)
+        update((current) => ({
+          sites: { ...current.sites, disabled: [...new Set([...current.sites.disabled, site])] },
+        }));
     },
     onTurnOn: () => {
       if (!site || !settings) return;
-      const withoutOff = { ...settings.sites, disabled: settings.sites.disabled.filter((entry) => !hostCovered(site, [entry])) };
+      const withoutOff = {
+        ...settings.sites,
+        disabled: settings.sites.disabled.filter((entry) => !hostCovered(site, [entry])),
+      };
       if (siteAccess(site, withoutOff, curated) !== 'not-enabled') {
-        update((current) => ({ sites: { ...current.sites, disabled: current.sites.disabled.filter((entry) => !hostCovered(site, [entry])) } }));
+        update((current) => ({
+          sites: { ...current.sites, disabled: current.sites.disabled.filter((entry) => !hostCovered(site, [entry])) },
+        }));
         return;
       }
       // Asked first, before any other await, so the browser still sees the reader's click.
       void env.requestPermission(matchPatternsFor(site)).then(async (granted) => {
-        const answer = granted ? await request(env.send, { type: 'enable-site', host: site, ...(env.tab ? { tabId: env.tab.id } : {}) }) : null;
+        const answer = granted
+          ? await request(env.send, { type: 'enable-site', host: site, ...(env.tab ? { tabId: env.tab.id } : {}) })
+          : null;
         setDenied(!(answer?.ok === true && answer.enabled));
       });
     },

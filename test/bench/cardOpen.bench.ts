@@ -24,8 +24,14 @@ const REST_MS = 450;
 const CLOSE_MS = 450;
 
 async function markedCount(page: Page): Promise<number> {
-  await page.waitForFunction(() => [...CSS.highlights].some(([name]) => name.startsWith('dossier-')), undefined, { timeout: 10_000 });
-  return page.evaluate(() => [...CSS.highlights].filter(([name]) => name.startsWith('dossier-')).reduce((sum, [, highlight]) => sum + highlight.size, 0));
+  await page.waitForFunction(() => [...CSS.highlights].some(([name]) => name.startsWith('dossier-')), undefined, {
+    timeout: 10_000,
+  });
+  return page.evaluate(() =>
+    [...CSS.highlights]
+      .filter(([name]) => name.startsWith('dossier-'))
+      .reduce((sum, [, highlight]) => sum + highlight.size, 0),
+  );
 }
 
 export async function benchCardOpen(): Promise<void> {
@@ -60,7 +66,11 @@ export async function benchCardOpen(): Promise<void> {
         }
       }
       const tabId = await tabIdOf(browser.serviceWorker, url);
-      const answer = await seam<{ diagnostics?: { cardOpens?: CardOpenTiming[] } }>(browser.serviceWorker, 'pageDiagnostics', tabId);
+      const answer = await seam<{ diagnostics?: { cardOpens?: CardOpenTiming[] } }>(
+        browser.serviceWorker,
+        'pageDiagnostics',
+        tabId,
+      );
       timings.push(...(answer.diagnostics?.cardOpens ?? []));
       await page.close();
     }
@@ -72,9 +82,17 @@ export async function benchCardOpen(): Promise<void> {
   const tasks = timings.map((timing) => timing.taskMs);
   const frames = timings.map((timing) => timing.frameMs);
   const withinFrame = timings.filter((timing) => timing.ready && timing.frameMs <= FRAME_MS).length;
-  console.log(`card opening in Chromium (test build), ${timings.length} hovers on ${ARTICLES.length} fixture articles, ${ROUNDS} rounds over every mark:`);
+  console.log(
+    `card opening in Chromium (test build), ${timings.length} hovers on ${ARTICLES.length} fixture articles, ${ROUNDS} rounds over every mark:`,
+  );
   console.log(`  opened with content (data fetched during the hover delay): ${ready} of ${timings.length}`);
-  console.log(`  opening task: median ${median(tasks).toFixed(1)} ms, p95 ${percentile(tasks, 95).toFixed(1)} ms, max ${Math.max(...tasks).toFixed(1)} ms`);
-  console.log(`  delay end → next frame (the card shows): median ${median(frames).toFixed(1)} ms, p95 ${percentile(frames, 95).toFixed(1)} ms, max ${Math.max(...frames).toFixed(1)} ms`);
-  console.log(`  shown with content within one frame (${FRAME_MS.toFixed(1)} ms): ${withinFrame} of ${timings.length} (target: all)`);
+  console.log(
+    `  opening task: median ${median(tasks).toFixed(1)} ms, p95 ${percentile(tasks, 95).toFixed(1)} ms, max ${Math.max(...tasks).toFixed(1)} ms`,
+  );
+  console.log(
+    `  delay end → next frame (the card shows): median ${median(frames).toFixed(1)} ms, p95 ${percentile(frames, 95).toFixed(1)} ms, max ${Math.max(...frames).toFixed(1)} ms`,
+  );
+  console.log(
+    `  shown with content within one frame (${FRAME_MS.toFixed(1)} ms): ${withinFrame} of ${timings.length} (target: all)`,
+  );
 }

@@ -22,11 +22,17 @@ const CONTENT_SCRIPT = resolve(import.meta.dirname, '../../.output/chrome-mv3/co
 const RUNS = 3;
 
 function visibleTexts(): string[] {
-  const window = new Window({ url: 'https://bench.invalid/', settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  const window = new Window({
+    url: 'https://bench.invalid/',
+    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+  });
   return readdirSync(CORPUS)
     .filter((name) => name.endsWith('.html'))
     .map((name) => {
-      const doc = new window.DOMParser().parseFromString(readFileSync(resolve(CORPUS, name), 'utf8'), 'text/html') as unknown as Document;
+      const doc = new window.DOMParser().parseFromString(
+        readFileSync(resolve(CORPUS, name), 'utf8'),
+        'text/html',
+      ) as unknown as Document;
       return doc.body ? joinText(collectTextNodes(doc.body)).text : '';
     });
 }
@@ -50,11 +56,20 @@ export function benchMatcher(): void {
   const ours = Array.from({ length: RUNS }, () =>
     timeSync(() => {
       found = 0;
-      texts.forEach((text, index) => (found += findMentions(lexicon, text, { date: '2025-07-23', lang: langs[index] ?? 'en' }).length));
+      texts.forEach(
+        (text, index) =>
+          (found += findMentions(lexicon, text, { date: '2025-07-23', lang: langs[index] ?? 'en' }).length),
+      );
     }),
   );
 
-  const aliases = [...new Set([...source.entities, ...source.offices, ...source.series, ...source.rounds].flatMap((entry) => entry.aliases.map((alias) => alias.text)))].sort((a, b) => b.length - a.length);
+  const aliases = [
+    ...new Set(
+      [...source.entities, ...source.offices, ...source.series, ...source.rounds].flatMap((entry) =>
+        entry.aliases.map((alias) => alias.text),
+      ),
+    ),
+  ].sort((a, b) => b.length - a.length);
   const naive = new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   let naiveFound = 0;
   const baseline = Array.from({ length: RUNS }, () =>
@@ -65,13 +80,23 @@ export function benchMatcher(): void {
   );
 
   const perSecond = (ms: number) => ((characters / ms) * 1000) / 1e6;
-  console.log(`matcher on ${texts.length} corpus pages, ${(characters / 1e6).toFixed(2)} M characters of visible text, ${aliases.length} aliases:`);
-  console.log(`  ours:     median ${median(ours).toFixed(0)} ms = ${perSecond(median(ours)).toFixed(2)} M chars/s (${found} mentions; folding, endings, compounds, rules, events)`);
-  console.log(`  baseline: median ${median(baseline).toFixed(0)} ms = ${perSecond(median(baseline)).toFixed(2)} M chars/s (${naiveFound} raw matches; one combined regular expression)`);
+  console.log(
+    `matcher on ${texts.length} corpus pages, ${(characters / 1e6).toFixed(2)} M characters of visible text, ${aliases.length} aliases:`,
+  );
+  console.log(
+    `  ours:     median ${median(ours).toFixed(0)} ms = ${perSecond(median(ours)).toFixed(2)} M chars/s (${found} mentions; folding, endings, compounds, rules, events)`,
+  );
+  console.log(
+    `  baseline: median ${median(baseline).toFixed(0)} ms = ${perSecond(median(baseline)).toFixed(2)} M chars/s (${naiveFound} raw matches; one combined regular expression)`,
+  );
   console.log(`  throughput ratio ours/baseline: ${(median(baseline) / median(ours)).toFixed(2)}×`);
-  console.log(`  lexicon compile: median ${median(compileTimes).toFixed(1)} ms; source ${(JSON.stringify(source).length / 1024).toFixed(0)} KB, gzipped ${(gzipSync(JSON.stringify(source)).length / 1024).toFixed(1)} KB`);
+  console.log(
+    `  lexicon compile: median ${median(compileTimes).toFixed(1)} ms; source ${(JSON.stringify(source).length / 1024).toFixed(0)} KB, gzipped ${(gzipSync(JSON.stringify(source)).length / 1024).toFixed(1)} KB`,
+  );
   if (existsSync(CONTENT_SCRIPT)) {
-    console.log(`  content script (release build, lexicon included): ${(gzipSync(readFileSync(CONTENT_SCRIPT)).length / 1024).toFixed(1)} KB gzipped (budget 60 KB)`);
+    console.log(
+      `  content script (release build, lexicon included): ${(gzipSync(readFileSync(CONTENT_SCRIPT)).length / 1024).toFixed(1)} KB gzipped (budget 60 KB)`,
+    );
   } else {
     console.log('  content script size: run `npm run build` first to measure it');
   }

@@ -37,7 +37,31 @@ const PAGE_LIMIT = Number(process.env.BENCH_PAGES ?? Infinity);
 /** Any article date: it only decides office holders and rounds, not how much work a scan is. */
 const NOW = '2025-07-23T12:00:00Z';
 /** Word limiters for mark.js' "exactly": punctuation that may touch a name. */
-const LIMITERS = [',', '.', ';', ':', '!', '?', '"', "'", '’', '‘', '“', '”', '„', '«', '»', '(', ')', '[', ']', '-', '–', '—', '/'];
+const LIMITERS = [
+  ',',
+  '.',
+  ';',
+  ':',
+  '!',
+  '?',
+  '"',
+  "'",
+  '’',
+  '‘',
+  '“',
+  '”',
+  '„',
+  '«',
+  '»',
+  '(',
+  ')',
+  '[',
+  ']',
+  '-',
+  '–',
+  '—',
+  '/',
+];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -54,7 +78,14 @@ interface PageRow {
 }
 
 async function pageBundle(): Promise<string> {
-  const result = await build({ entryPoints: [ENTRY], bundle: true, format: 'iife', write: false, minify: true, target: 'chrome128' });
+  const result = await build({
+    entryPoints: [ENTRY],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    minify: true,
+    target: 'chrome128',
+  });
   const output = result.outputFiles[0];
   if (!output) throw new Error('esbuild produced no output');
   return output.text;
@@ -67,7 +98,13 @@ function markJsScript(): string {
 }
 
 function bench<T>(page: Page, method: keyof PageScanApi, ...args: unknown[]): Promise<T> {
-  return page.evaluate(({ name, values }) => (window as unknown as { dossierBench: Record<string, (...args: unknown[]) => unknown> }).dossierBench[name]!(...values), { name: method, values: args }) as Promise<T>;
+  return page.evaluate(
+    ({ name, values }) =>
+      (window as unknown as { dossierBench: Record<string, (...args: unknown[]) => unknown> }).dossierBench[name]!(
+        ...values,
+      ),
+    { name: method, values: args },
+  ) as Promise<T>;
 }
 
 const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
@@ -82,7 +119,13 @@ export async function benchPageScan(): Promise<void> {
     return;
   }
   const source = lexiconSourceOf(loadBundledDataset());
-  const aliases = [...new Set([...source.entities, ...source.offices, ...source.series, ...source.rounds].flatMap((entry) => entry.aliases.map((alias) => alias.text)))].sort((a, b) => b.length - a.length);
+  const aliases = [
+    ...new Set(
+      [...source.entities, ...source.offices, ...source.series, ...source.rounds].flatMap((entry) =>
+        entry.aliases.map((alias) => alias.text),
+      ),
+    ),
+  ].sort((a, b) => b.length - a.length);
   // The same combined expression as the matcher benchmark's baseline: word-bounded, case-insensitive, Unicode.
   const combined = `(?<![\\p{L}\\p{N}])(?:${aliases.map(escape).join('|')})(?![\\p{L}\\p{N}])`;
   const scripts = [await pageBundle(), markJsScript()];
@@ -92,11 +135,24 @@ export async function benchPageScan(): Promise<void> {
     .slice(0, PAGE_LIMIT);
 
   const server = await startFixtureServer(CORPUS);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
   // bypassCSP: a saved page's own policy must not stop the injected bench scripts.
   const context = await browser.newContext({ viewport: { width: 1100, height: 800 }, bypassCSP: true });
   // No network: only the corpus server answers.
-  await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
+  await context.route('**/*', (route) =>
+    new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
+  );
   const rows: PageRow[] = [];
   const compileTimes: number[] = [];
   const started = Date.now();
@@ -137,7 +193,13 @@ export async function benchPageScan(): Promise<void> {
         }
         const keywords: Array<Timed & { done: number }> = [];
         for (let run = 0; run < MARK_RUNS; run += 1) {
-          const result = await bench<Timed & { done: number }>(page, 'markKeywords', aliases, LIMITERS, KEYWORD_BUDGET_MS);
+          const result = await bench<Timed & { done: number }>(
+            page,
+            'markKeywords',
+            aliases,
+            LIMITERS,
+            KEYWORD_BUDGET_MS,
+          );
           keywords.push(result);
           // One capped run already says enough; the next would take as long.
           if (result.done < aliases.length) break;
@@ -156,7 +218,9 @@ export async function benchPageScan(): Promise<void> {
         rows.push(row);
         printRow(row);
       } catch (error) {
-        console.log(`  ${name}: not measured (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+        console.log(
+          `  ${name}: not measured (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+        );
       }
     }
   } finally {
@@ -169,7 +233,9 @@ export async function benchPageScan(): Promise<void> {
 const WIDTH = 44;
 
 function printHeader(pageCount: number, aliasCount: number): void {
-  console.log(`page scan in Chromium on ${pageCount} corpus pages${Number.isFinite(PAGE_LIMIT) ? ` (BENCH_PAGES=${PAGE_LIMIT})` : ''}, ${aliasCount} aliases, ${WARM_UP_RUNS} warm-up runs, then median of ${RUNS} runs ((a), (b): each repeated to span ${MEASURED_SPAN_MS} ms; (c), (d): up to ${MARK_RUNS}, one when a run takes over ${SLOW_RUN_MS} ms), ms:`);
+  console.log(
+    `page scan in Chromium on ${pageCount} corpus pages${Number.isFinite(PAGE_LIMIT) ? ` (BENCH_PAGES=${PAGE_LIMIT})` : ''}, ${aliasCount} aliases, ${WARM_UP_RUNS} warm-up runs, then median of ${RUNS} runs ((a), (b): each repeated to span ${MEASURED_SPAN_MS} ms; (c), (d): up to ${MARK_RUNS}, one when a run takes over ${SLOW_RUN_MS} ms), ms:`,
+  );
   console.log(`  ${'page'.padEnd(WIDTH)}   kchars  mentions  (a) walk  (b) scan  (c) mark.js RegExp  (d) mark.js list`);
 }
 
@@ -182,13 +248,57 @@ function printRow(row: PageRow): void {
 
 function report(rows: PageRow[], aliasCount: number, compileTimes: number[], elapsedMs: number): void {
   // Per-page ratios, then their median: a few huge pages must not decide the figure alone.
-  const ratio = (pick: (row: PageRow) => number, over: (row: PageRow) => number) => median(rows.filter((row) => over(row) > 0).map((row) => pick(row) / over(row)));
+  const ratio = (pick: (row: PageRow) => number, over: (row: PageRow) => number) =>
+    median(rows.filter((row) => over(row) > 0).map((row) => pick(row) / over(row)));
   const total = (pick: (row: PageRow) => number) => rows.reduce((sum, row) => sum + pick(row), 0);
   const capped = rows.filter((row) => row.keywordsCapped).length;
-  console.log(`  measured ${rows.length} pages; totals: (a) ${fixed(total((row) => row.walk), 0)} ms, (b) ${fixed(total((row) => row.scan), 0)} ms, (c) ${fixed(total((row) => row.markRegExp), 0)} ms, (d) ${capped ? '≈' : ''}${fixed(total((row) => row.markKeywords), 0)} ms; ${total((row) => row.mentions)} mentions by (b), ${total((row) => row.markRegExpCount)} marks by (c)`);
-  console.log(`  median ratio (b)/(a) scan over bare walk:  ${fixed(ratio((row) => row.scan, (row) => row.walk), 2)}  (target ≤ 1.5)`);
-  console.log(`  median ratio (c)/(b) mark.js RegExp over scan: ${fixed(ratio((row) => row.markRegExp, (row) => row.scan), 2)}  (target ≥ 3)`);
-  console.log(`  median ratio (d)/(b) mark.js list over scan:   ${fixed(ratio((row) => row.markKeywords, (row) => row.scan), 0)}  (target ≥ 100)`);
-  if (capped > 0) console.log(`  (d) was stopped after ${KEYWORD_BUDGET_MS} ms on ${capped} pages (≈): its time there is extrapolated from the share of the ${aliasCount} aliases done (BENCH_MARK_BUDGET_MS sets the budget)`);
-  console.log(`  lexicon compile in the page (outside the timings): median ${fixed(median(compileTimes))} ms, max ${fixed(Math.max(...compileTimes))} ms; whole benchmark ${fixed(elapsedMs / 1000, 0)} s`);
+  console.log(
+    `  measured ${rows.length} pages; totals: (a) ${fixed(
+      total((row) => row.walk),
+      0,
+    )} ms, (b) ${fixed(
+      total((row) => row.scan),
+      0,
+    )} ms, (c) ${fixed(
+      total((row) => row.markRegExp),
+      0,
+    )} ms, (d) ${capped ? '≈' : ''}${fixed(
+      total((row) => row.markKeywords),
+      0,
+    )} ms; ${total((row) => row.mentions)} mentions by (b), ${total((row) => row.markRegExpCount)} marks by (c)`,
+  );
+  console.log(
+    `  median ratio (b)/(a) scan over bare walk:  ${fixed(
+      ratio(
+        (row) => row.scan,
+        (row) => row.walk,
+      ),
+      2,
+    )}  (target ≤ 1.5)`,
+  );
+  console.log(
+    `  median ratio (c)/(b) mark.js RegExp over scan: ${fixed(
+      ratio(
+        (row) => row.markRegExp,
+        (row) => row.scan,
+      ),
+      2,
+    )}  (target ≥ 3)`,
+  );
+  console.log(
+    `  median ratio (d)/(b) mark.js list over scan:   ${fixed(
+      ratio(
+        (row) => row.markKeywords,
+        (row) => row.scan,
+      ),
+      0,
+    )}  (target ≥ 100)`,
+  );
+  if (capped > 0)
+    console.log(
+      `  (d) was stopped after ${KEYWORD_BUDGET_MS} ms on ${capped} pages (≈): its time there is extrapolated from the share of the ${aliasCount} aliases done (BENCH_MARK_BUDGET_MS sets the budget)`,
+    );
+  console.log(
+    `  lexicon compile in the page (outside the timings): median ${fixed(median(compileTimes))} ms, max ${fixed(Math.max(...compileTimes))} ms; whole benchmark ${fixed(elapsedMs / 1000, 0)} s`,
+  );
 }

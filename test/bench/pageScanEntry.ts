@@ -53,7 +53,10 @@ function restoreBody(): HTMLElement {
 
 const api = {
   /** Compiles the lexicon once (timed apart) and reads what the scan takes from the page: its date and language. */
-  prepare(source: LexiconSource, now: string): { compileMs: number; lang: Language; date: string; nodes: number; characters: number } {
+  prepare(
+    source: LexiconSource,
+    now: string,
+  ): { compileMs: number; lang: Language; date: string; nodes: number; characters: number } {
     const start = performance.now();
     lexicon = compileLexicon(source);
     const compileMs = performance.now() - start;
@@ -61,7 +64,13 @@ const api = {
     const lang = readPageLanguage(document.documentElement.lang, () => nodes.map((node) => node.nodeValue).join(' '));
     context = { date: readArticleDate(document, location.href, new Date(now)).date, lang };
     pristine = document.body.cloneNode(true);
-    return { compileMs, lang, date: context.date, nodes: nodes.length, characters: nodes.reduce((sum, node) => sum + (node.nodeValue ?? '').length, 0) };
+    return {
+      compileMs,
+      lang,
+      date: context.date,
+      nodes: nodes.length,
+      characters: nodes.reduce((sum, node) => sum + (node.nodeValue ?? '').length, 0),
+    };
   },
 
   /**
@@ -122,7 +131,11 @@ const api = {
     let done = 0;
     const start = performance.now();
     while (done < aliases.length && performance.now() - start < budgetMs) {
-      marker.mark(aliases.slice(done, done + chunk), { accuracy: { value: 'exactly', limiters }, separateWordSearch: false, done: (marks) => (count += marks) });
+      marker.mark(aliases.slice(done, done + chunk), {
+        accuracy: { value: 'exactly', limiters },
+        separateWordSearch: false,
+        done: (marks) => (count += marks),
+      });
       done = Math.min(aliases.length, done + chunk);
     }
     const spent = performance.now() - start;

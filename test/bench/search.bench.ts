@@ -20,12 +20,55 @@ import { median, percentile, timeSync } from './stats';
 
 /** What readers type: places, people, topics, dates, questions, typos; German and English. */
 const QUERIES = [
-  'Istanbul 2025', 'Istanbul', 'Istambul', 'Çırağan', 'Ciragan', 'Genf', 'Geneva 2026', 'Genf 2024', 'Abu Dhabi', 'Alaska', 'Anchorage',
-  'Riad', 'Riyadh', 'Dschidda', 'Minsk II', 'Minsker Abkommen', 'Normandie-Format', 'Bürgenstock', 'Buergenstock', 'Selenskyj', 'Zelensky',
-  'Zelenskyy Trump', 'Medinski', 'Umerov', 'Witkoff Moskau', 'Witkoff Moscow', 'Kushner', 'Gefangenenaustausch', 'prisoner exchange',
-  'Waffenruhe', 'ceasefire', 'Energie Moratorium', 'Schwarzes Meer', 'Black Sea grain', 'Sicherheitsgarantien', 'security guarantees',
-  'Juni 2025', 'July 2025', '2022', 'März 2025', 'US mediation', 'Vermittlung Türkei', 'Koalition der Willigen', 'coalition of the willing',
-  'when was the second Istanbul round and what came of it?', 'what did Medinski say in July?', 'all rounds with US mediation', 'Gipfel', 'trilateral',
+  'Istanbul 2025',
+  'Istanbul',
+  'Istambul',
+  'Çırağan',
+  'Ciragan',
+  'Genf',
+  'Geneva 2026',
+  'Genf 2024',
+  'Abu Dhabi',
+  'Alaska',
+  'Anchorage',
+  'Riad',
+  'Riyadh',
+  'Dschidda',
+  'Minsk II',
+  'Minsker Abkommen',
+  'Normandie-Format',
+  'Bürgenstock',
+  'Buergenstock',
+  'Selenskyj',
+  'Zelensky',
+  'Zelenskyy Trump',
+  'Medinski',
+  'Umerov',
+  'Witkoff Moskau',
+  'Witkoff Moscow',
+  'Kushner',
+  'Gefangenenaustausch',
+  'prisoner exchange',
+  'Waffenruhe',
+  'ceasefire',
+  'Energie Moratorium',
+  'Schwarzes Meer',
+  'Black Sea grain',
+  'Sicherheitsgarantien',
+  'security guarantees',
+  'Juni 2025',
+  'July 2025',
+  '2022',
+  'März 2025',
+  'US mediation',
+  'Vermittlung Türkei',
+  'Koalition der Willigen',
+  'coalition of the willing',
+  'when was the second Istanbul round and what came of it?',
+  'what did Medinski say in July?',
+  'all rounds with US mediation',
+  'Gipfel',
+  'trilateral',
 ];
 
 function linearFilter(haystacks: Array<{ id: string; text: string }>, query: string): string[] {
@@ -38,7 +81,9 @@ export async function benchSearch(): Promise<void> {
   const catalogAnswer = { ok: true as const, catalog: await cachedSearchCatalog(memoryRepository(dataset)) };
   const kept = serializedIndexOf(catalogAnswer.catalog);
   const wire = JSON.stringify(catalogAnswer);
-  console.log(`search catalog: ${dataset.rounds.length} rounds, ${catalogAnswer.catalog.names.length} names, ${(wire.length / 1024).toFixed(0)} KB as sent; serialized index kept by the popup ${(kept.length / 1024).toFixed(0)} KB`);
+  console.log(
+    `search catalog: ${dataset.rounds.length} rounds, ${catalogAnswer.catalog.names.length} names, ${(wire.length / 1024).toFixed(0)} KB as sent; serialized index kept by the popup ${(kept.length / 1024).toFixed(0)} KB`,
+  );
 
   const window = new Window({ url: 'chrome-extension://bench/popup.html' });
   const scope = globalThis as unknown as Record<string, unknown>;
@@ -52,7 +97,9 @@ export async function benchSearch(): Promise<void> {
   const firstRender = (keptIndex: string | undefined) => {
     let answer = catalogAnswer;
     // The popup validates what arrives, like every answer (JSON stands in for the message's serialization).
-    const parse = timeSync(() => (answer = ResponseSchemas['search-catalog'].parse(JSON.parse(wire)) as typeof catalogAnswer));
+    const parse = timeSync(
+      () => (answer = ResponseSchemas['search-catalog'].parse(JSON.parse(wire)) as typeof catalogAnswer),
+    );
     const root = window.document.createElement('div');
     window.document.body.appendChild(root);
     let search = buildRoundSearch(answer.catalog, keptIndex);
@@ -60,9 +107,23 @@ export async function benchSearch(): Promise<void> {
     const rows = timeSync(() => {
       search = buildRoundSearch(answer.catalog, keptIndex);
       const listing = listingOf(search, initialPopupSearch, lang, t);
-      model = { catalog: { status: 'ready' }, state: initialPopupSearch, listing, rowIds: rowIdsOf(listing), choices: choicesOf(search, lang), dispatch: () => undefined, retry: () => undefined, searchAllYears: () => undefined };
+      model = {
+        catalog: { status: 'ready' },
+        state: initialPopupSearch,
+        listing,
+        rowIds: rowIdsOf(listing),
+        choices: choicesOf(search, lang),
+        dispatch: () => undefined,
+        retry: () => undefined,
+        searchAllYears: () => undefined,
+      };
     });
-    const dom = timeSync(() => render(h(PopupView, { lang, t, dataset: { status: 'loading' }, search: model, onOpenOptions: () => undefined }), root));
+    const dom = timeSync(() =>
+      render(
+        h(PopupView, { lang, t, dataset: { status: 'loading' }, search: model, onOpenOptions: () => undefined }),
+        root,
+      ),
+    );
     const index = timeSync(() => search.warm());
     const options = root.querySelectorAll('[role="option"]').length;
     render(null, root);
@@ -77,8 +138,12 @@ export async function benchSearch(): Promise<void> {
   const cold = firstRender(undefined);
   const building = Array.from({ length: 6 }, () => firstRender(undefined));
   const loading = Array.from({ length: 6 }, () => firstRender(kept));
-  console.log(`popup first render, happy-dom, ${cold.options} rounds on the timeline (aim ≤ 100 ms; the timeline paints before the index is made):`);
-  console.log(`  cold, index built: ${total(cold).toFixed(1)} ms = validate ${cold.parse.toFixed(1)} + timeline ${cold.paint.toFixed(1)} (rows ${cold.rows.toFixed(1)}, DOM ${cold.dom.toFixed(1)}) + index ${cold.index.toFixed(1)}`);
+  console.log(
+    `popup first render, happy-dom, ${cold.options} rounds on the timeline (aim ≤ 100 ms; the timeline paints before the index is made):`,
+  );
+  console.log(
+    `  cold, index built: ${total(cold).toFixed(1)} ms = validate ${cold.parse.toFixed(1)} + timeline ${cold.paint.toFixed(1)} (rows ${cold.rows.toFixed(1)}, DOM ${cold.dom.toFixed(1)}) + index ${cold.index.toFixed(1)}`,
+  );
   console.log(`  warm, index built (first opening for a dataset version): ${describe(building)}`);
   console.log(`  warm, index loaded from the popup's cache (every later opening): ${describe(loading)}`);
   scope.document = saved.document;
@@ -89,7 +154,10 @@ export async function benchSearch(): Promise<void> {
   search.warm();
   const haystacks = catalogAnswer.catalog.rounds.map((round) => ({
     id: round.id,
-    text: [round.title, round.venue, round.agenda, round.summary, ...round.outcomes.map((outcome) => outcome.text)].flatMap((text) => (text ? [text.de, text.en] : [])).join(' ').toLowerCase(),
+    text: [round.title, round.venue, round.agenda, round.summary, ...round.outcomes.map((outcome) => outcome.text)]
+      .flatMap((text) => (text ? [text.de, text.en] : []))
+      .join(' ')
+      .toLowerCase(),
   }));
   const REPEAT = 5;
   const searchTimes: number[] = [];

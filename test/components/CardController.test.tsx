@@ -7,7 +7,11 @@ import type { PageMention } from '../../lib/page/mentionRanges';
 import { cardInputOf, miniDataset } from '../fixtures/miniDataset';
 
 const ARTICLE = { date: '2025-06-02', source: 'meta' } as const;
-const umerovCard = entityCardView(cardInputOf(miniDataset(), 'umerov'), { asOf: ARTICLE.date, today: '2026-12-04' }, 'en');
+const umerovCard = entityCardView(
+  cardInputOf(miniDataset(), 'umerov'),
+  { asOf: ARTICLE.date, today: '2026-12-04' },
+  'en',
+);
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -30,12 +34,23 @@ function umerovMention(): PageMention {
 function slowBackground() {
   const answers: Array<(answer: ResponseFor<'entity-card'>) => void> = [];
   const fetchCard = vi.fn(() => new Promise<ResponseFor<'entity-card'>>((resolve) => answers.push(resolve)));
-  const services: CardServices = { fetchCard, fetchRound: vi.fn(), openEntry: vi.fn(), copyText: vi.fn(async () => true) };
+  const services: CardServices = {
+    fetchCard,
+    fetchRound: vi.fn(),
+    openEntry: vi.fn(),
+    copyText: vi.fn(async () => true),
+  };
   return { services, fetchCard, answer: (answer: ResponseFor<'entity-card'>) => answers.shift()?.(answer) };
 }
 
 function controllerOver(background: ReturnType<typeof slowBackground>) {
-  return new CardController(new CardOverlay(document, { shadowMode: 'open', css: '' }), background.services, ARTICLE, 'en', () => undefined);
+  return new CardController(
+    new CardOverlay(document, { shadowMode: 'open', css: '' }),
+    background.services,
+    ARTICLE,
+    'en',
+    () => undefined,
+  );
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));

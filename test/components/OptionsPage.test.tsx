@@ -14,7 +14,10 @@ function OptionsPage({ env }: { env: OptionsEnvironment }) {
   return props ? <OptionsView {...props} /> : null;
 }
 
-function environment(item: RawSettingsItem, send: OptionsEnvironment['send'] = async () => ({ ok: false, error: 'no background in this test' })): OptionsEnvironment {
+function environment(
+  item: RawSettingsItem,
+  send: OptionsEnvironment['send'] = async () => ({ ok: false, error: 'no background in this test' }),
+): OptionsEnvironment {
   return {
     store: new SettingsStore(item),
     send,
@@ -53,7 +56,9 @@ describe('the options page when storage.sync fails', () => {
     await settle();
     expect(unhandled).toEqual([]);
     expect(screen.getByTestId('options')).toBeTruthy();
-    expect(screen.getByTestId('settings-unavailable').textContent).toBe('Your settings could not be read from the browser’s storage. The defaults are shown; a change may not be saved.');
+    expect(screen.getByTestId('settings-unavailable').textContent).toBe(
+      'Your settings could not be read from the browser’s storage. The defaults are shown; a change may not be saved.',
+    );
     expect((screen.getByTestId('language-browser') as HTMLInputElement).checked).toBe(true);
     // A change still tries, and its failure is shown, not thrown.
     fireEvent.click(screen.getByTestId('language-de'));
@@ -73,7 +78,14 @@ describe('the options page when storage.sync fails', () => {
 describe('importing a dataset file', () => {
   it('refuses a file over the limit before reading it, naming the limit', async () => {
     const sent: unknown[] = [];
-    render(<OptionsPage env={environment(memorySettingsItem(), async (message) => (sent.push(message), { ok: false, error: 'no background in this test' }))} />);
+    render(
+      <OptionsPage
+        env={environment(
+          memorySettingsItem(),
+          async (message) => (sent.push(message), { ok: false, error: 'no background in this test' }),
+        )}
+      />,
+    );
     await settle();
     const file = new File(['{}'], 'huge.json', { type: 'application/json' });
     Object.defineProperty(file, 'size', { value: MAX_IMPORT_BYTES + 2 * MIB });
@@ -82,12 +94,21 @@ describe('importing a dataset file', () => {
     await settle();
     expect(read).not.toHaveBeenCalled();
     expect(sent.some((message) => (message as { type?: unknown }).type === 'import-dataset')).toBe(false);
-    expect(screen.getByTestId('data-status').textContent).toBe(`The file is ${MAX_IMPORT_BYTES / MIB + 2} MB, more than the limit of ${MAX_IMPORT_BYTES / MIB} MB. Nothing was imported.`);
+    expect(screen.getByTestId('data-status').textContent).toBe(
+      `The file is ${MAX_IMPORT_BYTES / MIB + 2} MB, more than the limit of ${MAX_IMPORT_BYTES / MIB} MB. Nothing was imported.`,
+    );
   });
 
   it('still reads and sends a file within the limit', async () => {
     const sent: unknown[] = [];
-    render(<OptionsPage env={environment(memorySettingsItem(), async (message) => (sent.push(message), { ok: false, error: 'no background in this test' }))} />);
+    render(
+      <OptionsPage
+        env={environment(
+          memorySettingsItem(),
+          async (message) => (sent.push(message), { ok: false, error: 'no background in this test' }),
+        )}
+      />,
+    );
     await settle();
     const file = new File(['{"meta":{}}'], 'small.json', { type: 'application/json' });
     const read = vi.spyOn(file, 'text');

@@ -34,7 +34,16 @@ function props(lang: Language, overrides: Partial<OptionsViewProps> = {}): Optio
     pausedUntil: null,
     siteNotice: null,
     shortcuts: [{ name: 'next-mention', description: 'Next', keys: 'Alt+Shift+J' }],
-    dataset: { version: '2026.11', asOf: '2026-11-20', coversUntil: '2026-11', origin: 'bundled', entityCount: 308, roundCount: 84, positionCount: 89, storage: 'indexeddb' },
+    dataset: {
+      version: '2026.11',
+      asOf: '2026-11-20',
+      coversUntil: '2026-11',
+      origin: 'bundled',
+      entityCount: 308,
+      roundCount: 84,
+      positionCount: 89,
+      storage: 'indexeddb',
+    },
     dataStatus: { status: 'idle' },
     cleared: false,
     actions: actions(),
@@ -56,7 +65,11 @@ describe('OptionsView: language', () => {
     const { rerender } = render(<OptionsView {...base} />);
     fireEvent.click(screen.getByRole('radio', { name: 'Deutsch' }));
     expect(base.actions.onChange).toHaveBeenCalledWith({ language: 'de' });
-    rerender(<OptionsView {...props('de', { settings: { ...DEFAULT_SETTINGS, language: 'de' }, save: { status: 'saved' } })} />);
+    rerender(
+      <OptionsView
+        {...props('de', { settings: { ...DEFAULT_SETTINGS, language: 'de' }, save: { status: 'saved' } })}
+      />,
+    );
     expect(screen.getByTestId('save-status').textContent).toBe('Gespeichert.');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Dossier – Einstellungen');
   });
@@ -68,16 +81,30 @@ describe('OptionsView: what Dossier shows', () => {
     render(<OptionsView {...base} />);
     const categories = screen.getByRole('group', { name: 'Mark these' });
     fireEvent.click(within(categories).getByRole('checkbox', { name: 'Places' }));
-    expect(base.actions.onChange).toHaveBeenCalledWith({ categories: { ...DEFAULT_SETTINGS.categories, places: false } });
+    expect(base.actions.onChange).toHaveBeenCalledWith({
+      categories: { ...DEFAULT_SETTINGS.categories, places: false },
+    });
   });
 
   it('offers marking, highlight style and card trigger as labelled radio groups', () => {
     const base = props('de');
     render(<OptionsView {...base} />);
-    fireEvent.click(within(screen.getByRole('group', { name: 'Welche Erwähnungen' })).getByRole('radio', { name: 'Jede Erwähnung' }));
-    fireEvent.click(within(screen.getByRole('group', { name: 'Hervorhebung' })).getByRole('radio', { name: 'Hintergrundfarbe' }));
-    fireEvent.click(within(screen.getByRole('group', { name: 'Karte öffnen' })).getByRole('radio', { name: 'Wenn ich auf einen Namen klicke' }));
-    expect(vi.mocked(base.actions.onChange).mock.calls).toEqual([[{ marking: 'all' }], [{ highlightStyle: 'background' }], [{ cardTrigger: 'click' }]]);
+    fireEvent.click(
+      within(screen.getByRole('group', { name: 'Welche Erwähnungen' })).getByRole('radio', { name: 'Jede Erwähnung' }),
+    );
+    fireEvent.click(
+      within(screen.getByRole('group', { name: 'Hervorhebung' })).getByRole('radio', { name: 'Hintergrundfarbe' }),
+    );
+    fireEvent.click(
+      within(screen.getByRole('group', { name: 'Karte öffnen' })).getByRole('radio', {
+        name: 'Wenn ich auf einen Namen klicke',
+      }),
+    );
+    expect(vi.mocked(base.actions.onChange).mock.calls).toEqual([
+      [{ marking: 'all' }],
+      [{ highlightStyle: 'background' }],
+      [{ cardTrigger: 'click' }],
+    ]);
   });
 
   it('has a labelled hover delay that is off when cards open on click', () => {
@@ -100,7 +127,9 @@ describe('OptionsView: what Dossier shows', () => {
 
 describe('OptionsView: where it works', () => {
   it('lists the reader’s sites with labelled remove buttons', () => {
-    const base = props('en', { settings: { ...DEFAULT_SETTINGS, sites: { enabled: ['example.org'], disabled: ['spiegel.de'] } } });
+    const base = props('en', {
+      settings: { ...DEFAULT_SETTINGS, sites: { enabled: ['example.org'], disabled: ['spiegel.de'] } },
+    });
     render(<OptionsView {...base} />);
     fireEvent.click(screen.getByRole('button', { name: 'Remove example.org' }));
     fireEvent.click(screen.getByRole('button', { name: 'Remove spiegel.de' }));
@@ -115,7 +144,9 @@ describe('OptionsView: where it works', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Switch on' }));
     expect(base.actions.onEnableSite).toHaveBeenCalledWith('example.org');
     rerender(<OptionsView {...props('en', { siteNotice: { kind: 'invalid', input: 'two words' } })} />);
-    expect(screen.getByTestId('site-notice').textContent).toBe('“two words” is not a site address. Write it like example.com.');
+    expect(screen.getByTestId('site-notice').textContent).toBe(
+      '“two words” is not a site address. Write it like example.com.',
+    );
   });
 
   it('offers pause, and resume while paused', () => {
@@ -131,11 +162,17 @@ describe('OptionsView: where it works', () => {
 
 describe('OptionsView: data and privacy', () => {
   it('shows the dataset and names the first problems of a refused file', () => {
-    render(<OptionsView {...props('en', { dataStatus: { status: 'refused', problems: ['rounds.json row 3: start is not a date'] } })} />);
+    render(
+      <OptionsView
+        {...props('en', { dataStatus: { status: 'refused', problems: ['rounds.json row 3: start is not a date'] } })}
+      />,
+    );
     expect(screen.getByTestId('dataset-summary').textContent).toContain('308 entries, 84 rounds, 89 positions');
     expect(screen.getByTestId('data-status').textContent).toContain('data in use is unchanged');
     expect(screen.getByTestId('import-problems').textContent).toBe('rounds.json row 3: start is not a date');
-    expect((screen.getByRole('button', { name: 'Back to the bundled dataset' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Back to the bundled dataset' }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
   });
 
   it('says when an update replaced the imported dataset', () => {

@@ -28,14 +28,34 @@ const failing: SendMessage = async () => {
   throw new Error('Could not establish connection');
 };
 
-function Popup({ lang, send = background, pageSection, indexCache }: { lang: Language; send?: SendMessage; pageSection?: preact.ComponentChildren; indexCache?: IndexCache }) {
+function Popup({
+  lang,
+  send = background,
+  pageSection,
+  indexCache,
+}: {
+  lang: Language;
+  send?: SendMessage;
+  pageSection?: preact.ComponentChildren;
+  indexCache?: IndexCache;
+}) {
   const t = translator(lang);
   const search = usePopupSearch(send, lang, t, indexCache);
-  return <PopupView lang={lang} t={t} dataset={{ status: 'loading' }} search={search} onOpenOptions={() => undefined} pageSection={pageSection} />;
+  return (
+    <PopupView
+      lang={lang}
+      t={t}
+      dataset={{ status: 'loading' }}
+      search={search}
+      onOpenOptions={() => undefined}
+      pageSection={pageSection}
+    />
+  );
 }
 
 const input = () => screen.getByTestId('search-input') as HTMLInputElement;
-const resultIds = () => screen.queryAllByTestId('search-result').map((element) => element.getAttribute('data-round-id'));
+const resultIds = () =>
+  screen.queryAllByTestId('search-result').map((element) => element.getAttribute('data-round-id'));
 const type = (text: string) => fireEvent.input(input(), { target: { value: text } });
 const key = (name: string, target: Element = input()) => fireEvent.keyDown(target, { key: name });
 
@@ -45,7 +65,9 @@ describe('the popup search', () => {
     await screen.findByTestId('timeline');
     expect(document.activeElement).toBe(input());
     expect(input().getAttribute('role')).toBe('combobox');
-    const years = screen.getAllByTestId('timeline-year').map((group) => Number(group.getAttribute('aria-labelledby')?.split('-').pop()));
+    const years = screen
+      .getAllByTestId('timeline-year')
+      .map((group) => Number(group.getAttribute('aria-labelledby')?.split('-').pop()));
     expect(years).toEqual([...years].sort((a, b) => b - a));
     expect(within(screen.getByTestId('timeline')).getAllByRole('option').length).toBe(84);
   });
@@ -56,7 +78,9 @@ describe('the popup search', () => {
     type('Istanbul 2025');
     expect(resultIds().slice(0, 3)).toEqual(['istanbul-2025-07-23', 'istanbul-2025-06-02', 'istanbul-2025-05-16']);
     const first = screen.getAllByTestId('search-result')[0]!;
-    expect(within(first).getByTestId('result-meta').textContent).toBe('23 July 2025 · Çırağan Palace, Istanbul · Direct talks');
+    expect(within(first).getByTestId('result-meta').textContent).toBe(
+      '23 July 2025 · Çırağan Palace, Istanbul · Direct talks',
+    );
     expect([...first.querySelectorAll('mark')].map((mark) => mark.textContent)).toContain('Istanbul');
     expect(screen.getByTestId('search-status').textContent).toMatch(/^\d+ rounds · 2025$/);
   });
@@ -67,7 +91,9 @@ describe('the popup search', () => {
     type('Istanbul 2025');
     key('ArrowDown');
     expect(input().getAttribute('aria-activedescendant')).toBe('round-option-istanbul-2025-07-23');
-    expect(within(screen.getByTestId('result-list')).getAllByRole('option')[0]!.getAttribute('aria-selected')).toBe('true');
+    expect(within(screen.getByTestId('result-list')).getAllByRole('option')[0]!.getAttribute('aria-selected')).toBe(
+      'true',
+    );
     key('ArrowDown');
     expect(input().getAttribute('aria-activedescendant')).toBe('round-option-istanbul-2025-06-02');
     key('Enter');
@@ -101,7 +127,9 @@ describe('the popup search', () => {
     render(<Popup lang="en" />);
     await screen.findByTestId('timeline');
     type('Genf 2024');
-    expect(screen.getByTestId('search-status').textContent).toMatch(/^No round mentions “Genf” in 2024 — \d+ in 2026, \d+ in 2025, 1 in 2014\.Search all years$/);
+    expect(screen.getByTestId('search-status').textContent).toMatch(
+      /^No round mentions “Genf” in 2024 — \d+ in 2026, \d+ in 2025, 1 in 2014\.Search all years$/,
+    );
     fireEvent.click(screen.getByTestId('search-all-years'));
     expect(input().value).toBe('Genf');
     expect(resultIds()).toContain('geneva-2026-02-17');
@@ -111,7 +139,9 @@ describe('the popup search', () => {
     render(<Popup lang="de" />);
     await screen.findByTestId('timeline');
     type('Genf 2024');
-    expect(screen.getByTestId('search-status').textContent).toMatch(/^Keine Runde erwähnt „Genf“ im Zeitraum 2024 — \d+ im Jahr 2026/);
+    expect(screen.getByTestId('search-status').textContent).toMatch(
+      /^Keine Runde erwähnt „Genf“ im Zeitraum 2024 — \d+ im Jahr 2026/,
+    );
     type('Juni 2025');
     expect(resultIds()).toContain('istanbul-2025-06-02');
     expect(screen.getByTestId('search-status').textContent).toMatch(/· Juni 2025$/);
@@ -124,7 +154,9 @@ describe('the popup search', () => {
     render(<Popup lang="en" />);
     await screen.findByTestId('timeline');
     fireEvent.change(screen.getByTestId('filter-format'), { target: { value: 'trilateral' } });
-    expect(resultIds().every((id) => id?.includes('abu-dhabi') || id?.includes('geneva') || id?.includes('trilateral'))).toBe(true);
+    expect(
+      resultIds().every((id) => id?.includes('abu-dhabi') || id?.includes('geneva') || id?.includes('trilateral')),
+    ).toBe(true);
     type('Çırağan');
     expect(screen.getByTestId('search-status').textContent).toContain('without them, 2 rounds match');
     fireEvent.click(screen.getByTestId('filters-clear-status'));
@@ -144,7 +176,10 @@ describe('the popup search', () => {
   it('keeps the index for the next opening, per dataset version, and loads it then', async () => {
     const kept = new Map<string, string>();
     const loads: string[] = [];
-    const indexCache: IndexCache = { load: (version) => (loads.push(version), kept.get(version)), save: (version, index) => void kept.set(version, index) };
+    const indexCache: IndexCache = {
+      load: (version) => (loads.push(version), kept.get(version)),
+      save: (version, index) => void kept.set(version, index),
+    };
     const first = render(<Popup lang="en" indexCache={indexCache} />);
     await screen.findByTestId('timeline');
     await waitFor(() => expect(kept.size).toBe(1));

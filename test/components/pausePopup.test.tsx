@@ -20,7 +20,13 @@ describe('the popup’s pause timer', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const arm = vi.spyOn(globalThis, 'setTimeout');
     const settings = { ...DEFAULT_SETTINGS, pausedUntil: Date.parse('2999-01-01T00:00:00Z') };
-    const env = { store: new SettingsStore(memorySettingsItem()), send: async () => undefined, tab: { id: 1, url: 'https://www.spiegel.de/a' }, requestPermission: async () => false, now: () => NOW };
+    const env = {
+      store: new SettingsStore(memorySettingsItem()),
+      send: async () => undefined,
+      tab: { id: 1, url: 'https://www.spiegel.de/a' },
+      requestPermission: async () => false,
+      now: () => NOW,
+    };
     let renders = 0;
     renderHook(() => {
       renders += 1;
@@ -41,13 +47,21 @@ describe('the popup’s site switch when storage.sync refuses a write', () => {
     };
     const unhandled = vi.fn();
     process.on('unhandledRejection', unhandled);
-    const env = { store: new SettingsStore(item), send: async () => undefined, tab: { id: 1, url: 'https://www.spiegel.de/a' }, requestPermission: async () => false, now: () => NOW };
+    const env = {
+      store: new SettingsStore(item),
+      send: async () => undefined,
+      tab: { id: 1, url: 'https://www.spiegel.de/a' },
+      requestPermission: async () => false,
+      now: () => NOW,
+    };
     const { result } = renderHook(() => useSiteControl(env, DEFAULT_SETTINGS, 'en', translator('en')));
     expect(result.current.state).toMatchObject({ status: 'active', saveFailed: false });
     result.current.onPause();
     await vi.waitFor(() => expect(result.current.state).toMatchObject({ saveFailed: true }));
     render(<SiteControl {...result.current} />);
-    expect(screen.getByTestId('site-save-failed').textContent).toBe('The browser did not save this change. Please try again.');
+    expect(screen.getByTestId('site-save-failed').textContent).toBe(
+      'The browser did not save this change. Please try again.',
+    );
     process.off('unhandledRejection', unhandled);
     expect(unhandled).not.toHaveBeenCalled();
   });

@@ -21,7 +21,14 @@ describe('the extension in Chromium', () => {
   it('opens a card on hover with the role held on the article’s date', async () => {
     const page = await openArticle(suite, 'article-de.html');
     await hoverWord(page, 'Rustem Umjerow');
-    await expect.poll(() => card(page).getByTestId('card-name').textContent().catch(() => null)).toBe('Rustem Umerov');
+    await expect
+      .poll(() =>
+        card(page)
+          .getByTestId('card-name')
+          .textContent()
+          .catch(() => null),
+      )
+      .toBe('Rustem Umerov');
     // The article is dated 2 June 2025: Umerov was still defence minister then.
     expect(await card(page).getByTestId('card-roles').textContent()).toBe(UMEROV_ROLES_SPRING_2025.en);
     expect(await card(page).getByTestId('card-date').textContent()).toContain('2 June 2025');
@@ -38,7 +45,14 @@ describe('the extension in Chromium', () => {
     const page = await openArticle(suite, 'article-de.html');
     await hoverWord(page, 'Gesprächsrunde');
     const roundCard = page.getByTestId('round-card');
-    await expect.poll(() => roundCard.getByTestId('round-when').textContent().catch(() => null)).toMatch(/^2 June 2025/);
+    await expect
+      .poll(() =>
+        roundCard
+          .getByTestId('round-when')
+          .textContent()
+          .catch(() => null),
+      )
+      .toMatch(/^2 June 2025/);
     expect(await roundCard.getByTestId('round-heads').textContent()).toContain('Rustem Umerov');
     await page.close();
   });
@@ -46,7 +60,17 @@ describe('the extension in Chromium', () => {
   it('gives the same person a later role on a later article', async () => {
     const page = await openArticle(suite, 'article-en.html');
     await hoverWord(page, 'Rustem Umerov');
-    await expect.poll(() => card(page).getByTestId('card-roles').textContent().then((text) => text ?? '', () => '')).toContain("Secretary of Ukraine's National Security and Defence Council");
+    await expect
+      .poll(() =>
+        card(page)
+          .getByTestId('card-roles')
+          .textContent()
+          .then(
+            (text) => text ?? '',
+            () => '',
+          ),
+      )
+      .toContain("Secretary of Ukraine's National Security and Defence Council");
     await page.close();
   });
 
@@ -59,7 +83,9 @@ describe('the extension in Chromium', () => {
     await page.keyboard.press('Escape');
     await hoverWord(page, 'Kremlsprecher');
     await expect.poll(() => card(page).getByTestId('card-name').textContent()).toBe('Dmitry Peskov');
-    const outside = (await recordedMutations(page)).filter((record) => !record.targetIsOverlay || record.type !== 'attributes');
+    const outside = (await recordedMutations(page)).filter(
+      (record) => !record.targetIsOverlay || record.type !== 'attributes',
+    );
     expect(outside).toEqual([HOST_INSERTION]);
     await page.close();
   });
@@ -69,14 +95,23 @@ describe('the extension in Chromium', () => {
     await page.goto(suite.server.url('hostile.html'));
     await untilMarked(suite, page);
     await hoverWord(page, 'Umjerow');
-    await expect.poll(() => card(page).getByTestId('card-name').textContent().catch(() => null)).toBe('Rustem Umerov');
+    await expect
+      .poll(() =>
+        card(page)
+          .getByTestId('card-name')
+          .textContent()
+          .catch(() => null),
+      )
+      .toBe('Rustem Umerov');
     await page.close();
   });
 
   it('opens the popup and the options page from the extension id, in English and in German', async () => {
     const popup = await suite.browser.context.newPage();
     await popup.goto(`chrome-extension://${suite.browser.extensionId}/popup.html`);
-    await expect.poll(() => popup.getByTestId('dataset-info').textContent()).toMatch(/\d+ entries, as of 25 November 2026/);
+    await expect
+      .poll(() => popup.getByTestId('dataset-info').textContent())
+      .toMatch(/\d+ entries, as of 25 November 2026/);
     expect(await popup.getByTestId('dataset-info').textContent()).toContain('Stored in this browser');
     expect((await new AxeBuilder({ page: popup }).analyze()).violations.map((violation) => violation.id)).toEqual([]);
 
@@ -89,7 +124,9 @@ describe('the extension in Chromium', () => {
     expect(await options.getByTestId('save-status').textContent()).toBe('Gespeichert.');
 
     // The popup that was already open follows the setting without a reload.
-    await expect.poll(() => popup.getByTestId('dataset-info').textContent()).toMatch(/\d+ Einträge, Stand 25\. November 2026/);
+    await expect
+      .poll(() => popup.getByTestId('dataset-info').textContent())
+      .toMatch(/\d+ Einträge, Stand 25\. November 2026/);
     await options.getByTestId('language-browser').check();
     await expect.poll(() => options.getByRole('heading', { level: 1 }).textContent()).toBe('Dossier settings');
     await popup.close();
@@ -100,18 +137,35 @@ describe('the extension in Chromium', () => {
     const page = await openArticle(suite, 'article-de.html');
     await setLanguage(suite, 'de');
     await hoverWord(page, 'Rustem Umjerow');
-    await expect.poll(() => card(page).getByTestId('card-name').textContent().catch(() => null)).toBe('Rustem Umjerow');
+    await expect
+      .poll(() =>
+        card(page)
+          .getByTestId('card-name')
+          .textContent()
+          .catch(() => null),
+      )
+      .toBe('Rustem Umjerow');
     expect(await card(page).getByTestId('card-roles').textContent()).toBe(UMEROV_ROLES_SPRING_2025.de);
     expect(await card(page).getByRole('heading', { level: 3 }).first().textContent()).toBe('Amt am 2. Juni 2025');
 
     await setLanguage(suite, 'en');
-    await expect.poll(() => card(page).getByRole('heading', { level: 3 }).first().textContent().catch(() => null)).toBe('Role on 2 June 2025');
+    await expect
+      .poll(() =>
+        card(page)
+          .getByRole('heading', { level: 3 })
+          .first()
+          .textContent()
+          .catch(() => null),
+      )
+      .toBe('Role on 2 June 2025');
     await setLanguage(suite, 'browser');
     await page.close();
   });
 
   it('logged no content-script or background errors along the way', async () => {
-    const errors = await suite.browser.serviceWorker.evaluate(() => (globalThis as unknown as { dossierTest: { errors: () => unknown[] } }).dossierTest.errors());
+    const errors = await suite.browser.serviceWorker.evaluate(() =>
+      (globalThis as unknown as { dossierTest: { errors: () => unknown[] } }).dossierTest.errors(),
+    );
     expect(errors).toEqual([]);
   });
 });

@@ -20,17 +20,30 @@ export async function openArticle(suite: ExtensionSuite, name: string): Promise<
 export async function untilMarked(suite: ExtensionSuite, page: Page): Promise<void> {
   const worker = suite.browser.serviceWorker;
   const marked = async () => {
-    const answer = await seam<{ diagnostics?: { marked?: number } } | undefined>(worker, 'pageDiagnostics', await tabIdOf(worker, page.url())).catch(() => undefined);
+    const answer = await seam<{ diagnostics?: { marked?: number } } | undefined>(
+      worker,
+      'pageDiagnostics',
+      await tabIdOf(worker, page.url()),
+    ).catch(() => undefined);
     return answer?.diagnostics?.marked ?? 0;
   };
   await expect.poll(marked).toBeGreaterThan(0);
 }
 
 /** Waits until the content script has handled a pointer frame over `entityId` (or over nothing): its decision is made. */
-export async function untilPointerOver(suite: ExtensionSuite, page: Page, entityId: string | null, framesBefore: number): Promise<void> {
+export async function untilPointerOver(
+  suite: ExtensionSuite,
+  page: Page,
+  entityId: string | null,
+  framesBefore: number,
+): Promise<void> {
   const worker = suite.browser.serviceWorker;
   const last = async () => {
-    const answer = await seam<{ diagnostics?: { pointerFrames?: number; lastPointer?: string | null } } | undefined>(worker, 'pageDiagnostics', await tabIdOf(worker, page.url())).catch(() => undefined);
+    const answer = await seam<{ diagnostics?: { pointerFrames?: number; lastPointer?: string | null } } | undefined>(
+      worker,
+      'pageDiagnostics',
+      await tabIdOf(worker, page.url()),
+    ).catch(() => undefined);
     const frames = answer?.diagnostics?.pointerFrames ?? 0;
     return frames > framesBefore ? (answer?.diagnostics?.lastPointer ?? null) : 'no new frame';
   };
@@ -40,7 +53,11 @@ export async function untilPointerOver(suite: ExtensionSuite, page: Page, entity
 /** How many pointer frames the content script has handled so far. */
 export async function pointerFrames(suite: ExtensionSuite, page: Page): Promise<number> {
   const worker = suite.browser.serviceWorker;
-  const answer = await seam<{ diagnostics?: { pointerFrames?: number } } | undefined>(worker, 'pageDiagnostics', await tabIdOf(worker, page.url())).catch(() => undefined);
+  const answer = await seam<{ diagnostics?: { pointerFrames?: number } } | undefined>(
+    worker,
+    'pageDiagnostics',
+    await tabIdOf(worker, page.url()),
+  ).catch(() => undefined);
   return answer?.diagnostics?.pointerFrames ?? 0;
 }
 
@@ -53,7 +70,10 @@ export async function openOptions(suite: ExtensionSuite): Promise<Page> {
 
 /** Every change on the options page saves at once and says so. */
 export async function savedOn(options: Page): Promise<void> {
-  await options.getByTestId('save-status').filter({ hasText: /Saved|Gespeichert/ }).waitFor();
+  await options
+    .getByTestId('save-status')
+    .filter({ hasText: /Saved|Gespeichert/ })
+    .waitFor();
 }
 
 /** Chooses the language on the options page, as a reader would, and closes it. */

@@ -22,7 +22,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromiumWithExtension, type ExtensionBrowser } from '../tools/chromium';
 import { startFixtureServer, type FixtureServer } from '../tools/fixtureServer';
 import type { DomWrite } from '../../lib/diagnostics/domWriteLog';
-import { HOST_INSERTION, MUTATION_RECORDER, describeRecord, firstDifference, highlightSignature, launchPlainChromium, lookOf, messagesSeenBy, outsideOverlay, pointOnMarked, recordsOf, type PageLook, type PlainBrowser } from './harmless';
+import {
+  HOST_INSERTION,
+  MUTATION_RECORDER,
+  describeRecord,
+  firstDifference,
+  highlightSignature,
+  launchPlainChromium,
+  lookOf,
+  messagesSeenBy,
+  outsideOverlay,
+  pointOnMarked,
+  recordsOf,
+  type PageLook,
+  type PlainBrowser,
+} from './harmless';
 import type { RecordedMutation } from './pageHelpers';
 import { highlightedTexts } from './pageHelpers';
 
@@ -30,7 +44,11 @@ const REPO_ROOT = resolve(import.meta.dirname, '../..');
 /** DOSSIER_CORPUS_DIR points elsewhere, e.g. at a missing folder to see the skip of a fresh clone. */
 const CORPUS_DIR = resolve(REPO_ROOT, process.env.DOSSIER_CORPUS_DIR ?? '../shared/corpus/pages');
 const HAS_CORPUS = existsSync(CORPUS_DIR);
-const CORPUS_PAGES = HAS_CORPUS ? readdirSync(CORPUS_DIR).filter((name) => name.endsWith('.html')).sort() : [];
+const CORPUS_PAGES = HAS_CORPUS
+  ? readdirSync(CORPUS_DIR)
+      .filter((name) => name.endsWith('.html'))
+      .sort()
+  : [];
 // Without the corpus the whole file is skipped, fixtures included: `npm test` in a fresh clone must pass, and the fixtures' long-task check does not yet.
 if (!HAS_CORPUS) console.log(`corpus suite: skipped, ${CORPUS_DIR} is not here (a fresh clone has no ../shared)`);
 
@@ -73,13 +91,23 @@ interface TaskStats {
 interface PageDiagnostics {
   ok: true;
   state: string;
-  diagnostics: { url: string; tasks: TaskStats; mentions: number; marked: number; shown: number; domWrites: DomWrite[] };
+  diagnostics: {
+    url: string;
+    tasks: TaskStats;
+    mentions: number;
+    marked: number;
+    shown: number;
+    domWrites: DomWrite[];
+  };
 }
 
 /** The content script's one write outside its host: inserting the host (lib/overlay/cardOverlay.ts). */
 const HOST_INSERTION_WRITE: DomWrite = { method: 'append', target: 'HTML', added: 'DOSSIER-OVERLAY' };
 /** Main-world records that name our host: the observer's tolerant second check (page races cannot add these). */
-const hostRecords = (records: RecordedMutation[]) => records.filter((record) => record.added.includes('DOSSIER-OVERLAY') || record.removed.includes('DOSSIER-OVERLAY')).map(describeRecord);
+const hostRecords = (records: RecordedMutation[]) =>
+  records
+    .filter((record) => record.added.includes('DOSSIER-OVERLAY') || record.removed.includes('DOSSIER-OVERLAY'))
+    .map(describeRecord);
 
 interface PageFigures {
   page: string;
@@ -110,13 +138,21 @@ function listenToWorker(worker: Worker): void {
 
 /** The extension's service worker now (Chromium may have restarted it since launch). */
 function worker(): Worker {
-  return extension.context.serviceWorkers().find((candidate) => candidate.url().startsWith(`chrome-extension://${extension.extensionId}/`)) ?? extension.serviceWorker;
+  return (
+    extension.context
+      .serviceWorkers()
+      .find((candidate) => candidate.url().startsWith(`chrome-extension://${extension.extensionId}/`)) ??
+    extension.serviceWorker
+  );
 }
 
 /** Calls the test build's service-worker seam (see entrypoints/background.ts). */
 function seam<T>(method: string, ...args: unknown[]): Promise<T> {
   return worker().evaluate(
-    ({ name, values }) => (globalThis as unknown as { dossierTest: Record<string, (...args: unknown[]) => unknown> }).dossierTest[name]!(...values),
+    ({ name, values }) =>
+      (globalThis as unknown as { dossierTest: Record<string, (...args: unknown[]) => unknown> }).dossierTest[name]!(
+        ...values,
+      ),
     { name: method, values: args },
   ) as Promise<T>;
 }
@@ -124,7 +160,11 @@ function seam<T>(method: string, ...args: unknown[]): Promise<T> {
 /** The id of the browser tab showing a URL, as the extension sees it. */
 function tabIdOf(url: string): Promise<number> {
   return worker().evaluate(async (wanted) => {
-    const tabsApi = (globalThis as unknown as { chrome: { tabs: { query(filter: object): Promise<Array<{ id?: number; url?: string }>> } } }).chrome.tabs;
+    const tabsApi = (
+      globalThis as unknown as {
+        chrome: { tabs: { query(filter: object): Promise<Array<{ id?: number; url?: string }>> } };
+      }
+    ).chrome.tabs;
     const tab = (await tabsApi.query({})).find((candidate) => candidate.url === wanted);
     if (tab?.id === undefined) throw new Error(`no tab shows ${wanted}`);
     return tab.id;
@@ -158,7 +198,8 @@ async function settledDiagnostics(name: string, page: Page, tabId: number): Prom
   throw new Error(`${name}: the content script never answered pageDiagnostics (last answer: ${JSON.stringify(last)})`);
 }
 
-const card = (page: Page) => page.locator('dossier-overlay [data-testid="entity-card"], dossier-overlay [data-testid="round-card"]').first();
+const card = (page: Page) =>
+  page.locator('dossier-overlay [data-testid="entity-card"], dossier-overlay [data-testid="round-card"]').first();
 
 /**
  * Hovers the first marked mention a reader could point at; says what happened
@@ -166,7 +207,10 @@ const card = (page: Page) => page.locator('dossier-overlay [data-testid="entity-
  * to the mark wakes the page's own lazy loaders, which change their images:
  * those records come before the baseline, so they are not counted as ours.
  */
-async function hoverFirstMark(page: Page, marks: number): Promise<{ outcome: 'card' | 'no visible mark' | 'no card'; text?: string }> {
+async function hoverFirstMark(
+  page: Page,
+  marks: number,
+): Promise<{ outcome: 'card' | 'no visible mark' | 'no card'; text?: string }> {
   await page.bringToFront();
   for (let index = 0; index < Math.min(marks, MARKS_TRIED_FOR_HOVER); index += 1) {
     if (!(await pointOnMarked(page, index))) continue;
@@ -177,10 +221,12 @@ async function hoverFirstMark(page: Page, marks: number): Promise<{ outcome: 'ca
     await page.mouse.move(5, 5);
     await page.mouse.move(point.x - 3, point.y, { steps: 4 });
     await page.mouse.move(point.x, point.y, { steps: 2 });
-    const opened = await card(page).waitFor({ state: 'visible', timeout: 3_000 }).then(
-      () => true,
-      () => false,
-    );
+    const opened = await card(page)
+      .waitFor({ state: 'visible', timeout: 3_000 })
+      .then(
+        () => true,
+        () => false,
+      );
     return { outcome: opened ? 'card' : 'no card', text: point.text };
   }
   return { outcome: 'no visible mark' };
@@ -236,7 +282,10 @@ const FIXTURES: PageSpec[] = [
     },
   },
 ];
-const CORPUS: PageSpec[] = CORPUS_PAGES.map((name) => ({ name, url: () => corpusServer!.url(encodeURIComponent(name)) }));
+const CORPUS: PageSpec[] = CORPUS_PAGES.map((name) => ({
+  name,
+  url: () => corpusServer!.url(encodeURIComponent(name)),
+}));
 const ALL_PAGES = [...FIXTURES, ...CORPUS];
 
 interface PlainRun {
@@ -288,7 +337,8 @@ async function checkPage(spec: PageSpec): Promise<void> {
   let settled = await settledDiagnostics(name, page, tabId);
   const scanLongestMs = settled.diagnostics.tasks.longestMs;
   startPlainRun(ALL_PAGES[ALL_PAGES.indexOf(spec) + 1]);
-  if (spec.mentionsAtStart) expect(await highlightedTexts(page), `${name}: no mention marked at the start`).not.toEqual([]);
+  if (spec.mentionsAtStart)
+    expect(await highlightedTexts(page), `${name}: no mention marked at the start`).not.toEqual([]);
   if (spec.act) {
     await spec.act(page);
     settled = await settledDiagnostics(name, page, tabId);
@@ -297,13 +347,22 @@ async function checkPage(spec: PageSpec): Promise<void> {
   // The page's text and layout are the same as without the extension.
   const look = await lookOf(page);
   expect(firstDifference(volatile(expectedLook.text), volatile(look.text)), `${name}: body.innerText`).toBeNull();
-  expect({ width: look.scrollWidth, height: look.scrollHeight }, `${name}: document size`).toEqual({ width: expectedLook.scrollWidth, height: expectedLook.scrollHeight });
+  expect({ width: look.scrollWidth, height: look.scrollHeight }, `${name}: document size`).toEqual({
+    width: expectedLook.scrollWidth,
+    height: expectedLook.scrollHeight,
+  });
   expect(look.boxes, `${name}: element boxes`).toEqual(expectedLook.boxes);
   // No card is open yet: the content script has written nothing to the page's DOM.
-  expect(settled.diagnostics.domWrites, `${name}: the content script's DOM writes outside its host, before any card`).toEqual([]);
+  expect(
+    settled.diagnostics.domWrites,
+    `${name}: the content script's DOM writes outside its host, before any card`,
+  ).toEqual([]);
   expect(hostRecords(await recordsOf(page)), `${name}: the page saw our host before any card`).toEqual([]);
   // Nothing was posted to the page (WXT's "content-script-started" message would tell every site our id).
-  expect(await messagesSeenBy(page, extension.extensionId), `${name}: messages the page received from the extension`).toEqual([]);
+  expect(
+    await messagesSeenBy(page, extension.extensionId),
+    `${name}: messages the page received from the extension`,
+  ).toEqual([]);
 
   // Messages the page posts to itself do not reach or move the content script.
   const marksBefore = await highlightSignature(page);
@@ -327,7 +386,13 @@ async function checkPage(spec: PageSpec): Promise<void> {
   expect(await highlightSignature(page), `${name}: highlights after forged messages`).toEqual(marksBefore);
   expect(await page.locator('dossier-overlay').count(), `${name}: a forged message opened a card`).toBe(0);
   // No externally_connectable: the page has no channel to the extension at all.
-  expect(await page.evaluate(() => typeof (window as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage), `${name}: chrome.runtime in the page`).toBe('undefined');
+  expect(
+    await page.evaluate(
+      () =>
+        typeof (window as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage,
+    ),
+    `${name}: chrome.runtime in the page`,
+  ).toBe('undefined');
 
   // Opening a card inserts our one host, and nothing else changes.
   let hover = 'no mark';
@@ -337,8 +402,13 @@ async function checkPage(spec: PageSpec): Promise<void> {
     expect(result.outcome, `${name}: hovering the mark "${result.text}" opened no card`).not.toBe('no card');
     if (result.outcome === 'card') {
       const opened = await diagnosticsOf(tabId);
-      expect(opened?.diagnostics.domWrites, `${name}: the content script's DOM writes outside its host when the card opened`).toEqual([HOST_INSERTION_WRITE]);
-      expect(hostRecords(await recordsOf(page)), `${name}: what the page saw of our host`).toEqual([describeRecord(HOST_INSERTION)]);
+      expect(
+        opened?.diagnostics.domWrites,
+        `${name}: the content script's DOM writes outside its host when the card opened`,
+      ).toEqual([HOST_INSERTION_WRITE]);
+      expect(hostRecords(await recordsOf(page)), `${name}: what the page saw of our host`).toEqual([
+        describeRecord(HOST_INSERTION),
+      ]);
       await page.keyboard.press('Escape');
       await expect.poll(() => card(page).count()).toBe(0);
     }
@@ -346,14 +416,30 @@ async function checkPage(spec: PageSpec): Promise<void> {
 
   const final = (await diagnosticsOf(tabId)) ?? settled;
   const stats = final.diagnostics.tasks;
-  figures.push({ page: name, state: final.state, mentions: final.diagnostics.mentions, marked: final.diagnostics.marked, tasks: stats.tasks, scanLongestMs, longestMs: stats.longestMs, longestLabel: stats.longestLabel, slowest: stats.slowest, hover, pageMutations: outsideOverlay(await recordsOf(page)).length });
+  figures.push({
+    page: name,
+    state: final.state,
+    mentions: final.diagnostics.mentions,
+    marked: final.diagnostics.marked,
+    tasks: stats.tasks,
+    scanLongestMs,
+    longestMs: stats.longestMs,
+    longestLabel: stats.longestLabel,
+    slowest: stats.slowest,
+    hover,
+    pageMutations: outsideOverlay(await recordsOf(page)).length,
+  });
   expect((await seam<unknown[]>('errors')).slice(loggedBefore), `${name}: the background's error log`).toEqual([]);
   expect(workerConsoleErrors.slice(consoleBefore), `${name}: service worker console errors`).toEqual([]);
   await page.close();
   // Time is reported (the summary table, and `npm run bench`), not asserted by default: CI machines are
   // shared and noisy, and a wall-clock budget would fail on their load, not on our code. On a quiet
   // machine DOSSIER_STRICT_TASKS=1 turns the 50 ms budget into an assertion.
-  if (STRICT_TASKS) expect(stats.longestMs, `${name}: the extension's longest task "${stats.longestLabel}" took ${stats.longestMs} ms (budget ${LONG_TASK_MS} ms)`).toBeLessThanOrEqual(LONG_TASK_MS);
+  if (STRICT_TASKS)
+    expect(
+      stats.longestMs,
+      `${name}: the extension's longest task "${stats.longestLabel}" took ${stats.longestMs} ms (budget ${LONG_TASK_MS} ms)`,
+    ).toBeLessThanOrEqual(LONG_TASK_MS);
 }
 
 function printSummary(): void {
@@ -363,7 +449,17 @@ function printSummary(): void {
   const line = (cells: string[]) => cells.join('  ');
   const out = [
     `harmlessness on ${figures.length} pages (sorted by the extension's longest task):`,
-    line(['page'.padEnd(width), 'mentions', '  marked', '  tasks', 'scan ms', 'longest ms', 'longest task'.padEnd(14), 'page DOM', 'hover']),
+    line([
+      'page'.padEnd(width),
+      'mentions',
+      '  marked',
+      '  tasks',
+      'scan ms',
+      'longest ms',
+      'longest task'.padEnd(14),
+      'page DOM',
+      'hover',
+    ]),
     ...rows.map((row) =>
       line([
         row.page.padEnd(width),
@@ -381,9 +477,18 @@ function printSummary(): void {
   const over = rows.filter((row) => row.longestMs > LONG_TASK_MS);
   const longest = rows.map((row) => row.longestMs).sort((a, b) => a - b);
   const at = (p: number) => longest[Math.min(longest.length - 1, Math.ceil((p / 100) * longest.length) - 1)] ?? 0;
-  out.push(`pages over ${LONG_TASK_MS} ms: ${over.length} of ${rows.length}; longest task median ${at(50).toFixed(1)} ms, p90 ${at(90).toFixed(1)} ms, max ${at(100).toFixed(1)} ms`);
-  out.push('the five slowest tasks on the ten slowest pages:', ...rows.slice(0, 10).map((row) => `  ${row.page}: ${row.slowest.map((task) => `${task.label} ${task.ms.toFixed(1)}`).join(', ')}`));
-  out.push(`mentions: ${rows.reduce((sum, row) => sum + row.mentions, 0)} on ${rows.filter((row) => row.mentions > 0).length} pages; cards opened on ${rows.filter((row) => row.hover === 'card').length} pages, marks not hoverable on ${rows.filter((row) => row.hover === 'no visible mark').length}`);
+  out.push(
+    `pages over ${LONG_TASK_MS} ms: ${over.length} of ${rows.length}; longest task median ${at(50).toFixed(1)} ms, p90 ${at(90).toFixed(1)} ms, max ${at(100).toFixed(1)} ms`,
+  );
+  out.push(
+    'the five slowest tasks on the ten slowest pages:',
+    ...rows
+      .slice(0, 10)
+      .map((row) => `  ${row.page}: ${row.slowest.map((task) => `${task.label} ${task.ms.toFixed(1)}`).join(', ')}`),
+  );
+  out.push(
+    `mentions: ${rows.reduce((sum, row) => sum + row.mentions, 0)} on ${rows.filter((row) => row.mentions > 0).length} pages; cards opened on ${rows.filter((row) => row.hover === 'card').length} pages, marks not hoverable on ${rows.filter((row) => row.hover === 'no visible mark').length}`,
+  );
   console.log(out.join('\n'));
 }
 

@@ -8,7 +8,17 @@
  * each name is marked: "Waffenruhe" repeats the ceasefire term, "Dmitri Peskow" the Kremlin spokesman,
  * and the last "Umjerow" Rustem Umjerow.
  */
-export const ARTICLE_DE_HIGHLIGHTS = ['Zweite Gesprächsrunde in Istanbul', 'Rustem Umjerow', 'Istanbul', 'Waffenstillstand', 'Wladimir Medinski', 'Selenskyj', 'Kiew', 'Kremlsprecher', 'Putin'];
+export const ARTICLE_DE_HIGHLIGHTS = [
+  'Zweite Gesprächsrunde in Istanbul',
+  'Rustem Umjerow',
+  'Istanbul',
+  'Waffenstillstand',
+  'Wladimir Medinski',
+  'Selenskyj',
+  'Kiew',
+  'Kremlsprecher',
+  'Putin',
+];
 
 /**
  * Umerov's roles on a fixture article of May or June 2025, most recently started first: he led
@@ -23,4 +33,11 @@ export const UMEROV_ROLES_SPRING_2025 = {
 export const ISTANBUL_2025_ROUNDS = ['istanbul-2025-07-23', 'istanbul-2025-06-02', 'istanbul-2025-05-16'];
 
 /** The one mutation the page may see outside the card's host: the host's insertion. */
-export const HOST_INSERTION = { type: 'childList', target: 'HTML', targetIsOverlay: false, added: ['DOSSIER-OVERLAY'], removed: [], attribute: null };
+export const HOST_INSERTION = {
+  type: 'childList',
+  target: 'HTML',
+  targetIsOverlay: false,
+  added: ['DOSSIER-OVERLAY'],
+  removed: [],
+  attribute: null,
+};

@@ -42,17 +42,26 @@ async function noteTasks(name: string, page: Page): Promise<void> {
 }
 
 afterAll(() => {
-  const scanSlice = (figures: TaskFigures) => Math.max(0, ...Object.entries(figures.longestByKind).filter(([kind]) => kind.startsWith('scan-')).map(([, ms]) => ms));
+  const scanSlice = (figures: TaskFigures) =>
+    Math.max(
+      0,
+      ...Object.entries(figures.longestByKind)
+        .filter(([kind]) => kind.startsWith('scan-'))
+        .map(([, ms]) => ms),
+    );
   console.log(
     [
       `Firefox: the content script's tasks on ${taskFigures.length} pages (measured inside it):`,
       `${'page'.padEnd(34)} ${'tasks'.padStart(6)} ${'scan slice ms'.padStart(14)} ${'longest ms'.padStart(11)}  longest task`,
-      ...taskFigures.map(({ page, figures }) =>
-        `${page.padEnd(34)} ${String(figures.tasks).padStart(6)} ${scanSlice(figures).toFixed(1).padStart(14)} ${figures.longestMs.toFixed(1).padStart(11)}  ${figures.longestLabel}`,
+      ...taskFigures.map(
+        ({ page, figures }) =>
+          `${page.padEnd(34)} ${String(figures.tasks).padStart(6)} ${scanSlice(figures).toFixed(1).padStart(14)} ${figures.longestMs.toFixed(1).padStart(11)}  ${figures.longestLabel}`,
       ),
     ].join('\n'),
   );
-  if (process.env.DOSSIER_STRICT_TASKS === '1') for (const { page, figures } of taskFigures) expect(figures.longestMs, `${page}: longest task`).toBeLessThanOrEqual(50);
+  if (process.env.DOSSIER_STRICT_TASKS === '1')
+    for (const { page, figures } of taskFigures)
+      expect(figures.longestMs, `${page}: longest task`).toBeLessThanOrEqual(50);
 });
 
 /** Cards answer through the event page and Firefox paints a little later than Chromium: wait up to 5 s. */
@@ -80,40 +89,65 @@ async function openArticle(name: string): Promise<Page> {
 /** Text of `[data-testid=testId]` inside the card's shadow root (open in the test build), or null. */
 function overlayText(page: Page, testId: string, within = 'entity-card'): Promise<string | null> {
   return page.evaluate(
-    ({ scope, id }) => document.querySelector('dossier-overlay')?.shadowRoot?.querySelector(`[data-testid="${scope}"] [data-testid="${id}"], [data-testid="${scope}"][data-testid="${id}"]`)?.textContent ?? null,
+    ({ scope, id }) =>
+      document
+        .querySelector('dossier-overlay')
+        ?.shadowRoot?.querySelector(
+          `[data-testid="${scope}"] [data-testid="${id}"], [data-testid="${scope}"][data-testid="${id}"]`,
+        )?.textContent ?? null,
     { scope: within, id: testId },
   );
 }
 
 function overlayCount(page: Page, testId: string): Promise<number> {
-  return page.evaluate((id) => document.querySelector('dossier-overlay')?.shadowRoot?.querySelectorAll(`[data-testid="${id}"]`).length ?? 0, testId);
+  return page.evaluate(
+    (id) =>
+      document.querySelector('dossier-overlay')?.shadowRoot?.querySelectorAll(`[data-testid="${id}"]`).length ?? 0,
+    testId,
+  );
 }
 
 const cardText = (page: Page, testId: string) => overlayText(page, testId);
 /** Run in the page: whether focus is inside the round card (the card reports it is ready by taking focus). */
-const roundCardHasFocus = () => document.activeElement?.localName === 'dossier-overlay' && !!document.activeElement.shadowRoot?.activeElement?.closest('[data-testid="round-card"]');
-const resultIds = (popup: Page) => popup.$$eval('[data-testid="search-result"]', (rows) => rows.map((row) => row.getAttribute('data-round-id')));
+const roundCardHasFocus = () =>
+  document.activeElement?.localName === 'dossier-overlay' &&
+  !!document.activeElement.shadowRoot?.activeElement?.closest('[data-testid="round-card"]');
+const resultIds = (popup: Page) =>
+  popup.$$eval('[data-testid="search-result"]', (rows) => rows.map((row) => row.getAttribute('data-round-id')));
 
 /** Checks one control on the options page, as a reader would, and waits until it is saved. */
 async function setOption(testId: string): Promise<void> {
   const options = await extensionTab('options.html');
   await options.waitForSelector('[data-testid="options"]');
   await options.click(`[data-testid="${testId}"]`);
-  await poll(() => options.$eval('[data-testid="save-status"]', (node) => node.textContent)).toMatch(/Saved|Gespeichert/);
+  await poll(() => options.$eval('[data-testid="save-status"]', (node) => node.textContent)).toMatch(
+    /Saved|Gespeichert/,
+  );
   await options.close();
 }
 
 describe('the extension in Firefox', () => {
   it('runs its background as an MV3 event page, with the test seam on the page’s globalThis', async () => {
     // WXT writes background.scripts for Firefox: Firefox MV3 has event pages, not service workers.
-    const manifest = JSON.parse(readFileSync(join(FIREFOX_TEST_BUILD_DIR, 'manifest.json'), 'utf8')) as { manifest_version: number; background: Record<string, unknown> };
+    const manifest = JSON.parse(readFileSync(join(FIREFOX_TEST_BUILD_DIR, 'manifest.json'), 'utf8')) as {
+      manifest_version: number;
+      background: Record<string, unknown>;
+    };
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.background).toEqual({ scripts: ['background.js'] });
     const page = await extensionTab('options.html');
     const background = await page.evaluate(async () => {
-      const runtime = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window | null> } } }).browser.runtime;
+      const runtime = (
+        globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window | null> } } }
+      ).browser.runtime;
       const window = await runtime.getBackgroundPage();
-      return window ? { url: window.location.pathname, hasDocument: window.document.nodeType === Node.DOCUMENT_NODE, seam: 'dossierTest' in window } : null;
+      return window
+        ? {
+            url: window.location.pathname,
+            hasDocument: window.document.nodeType === Node.DOCUMENT_NODE,
+            seam: 'dossierTest' in window,
+          }
+        : null;
     });
     expect(background).toEqual({ url: '/_generated_background_page.html', hasDocument: true, seam: true });
     expect(await suite.seam('seedOutcome')).toBe('seeded');
@@ -167,16 +201,27 @@ describe('the extension in Firefox', () => {
     const early = await openArticle('article-2025-05-16-en.html');
     await hoverWord(early, 'Rustem Umerov');
     await poll(() => cardText(early, 'card-roles')).toBe(UMEROV_ROLES_SPRING_2025.en);
-    expect(await cardText(early, 'card-role-now')).toMatch(/^Now: .*Secretary of Ukraine's National Security and Defence Council/);
+    expect(await cardText(early, 'card-role-now')).toMatch(
+      /^Now: .*Secretary of Ukraine's National Security and Defence Council/,
+    );
     expect(await cardText(early, 'card-date')).toContain('16 May 2025');
     expect(await cardText(early, 'card-rounds')).toContain('16 May 2025');
     await early.close();
 
     const later = await openArticle('article-en.html');
     await hoverWord(later, 'Rustem Umerov');
-    await poll(() => cardText(later, 'card-roles')).toMatch(/^Secretary of Ukraine's National Security and Defence Council/);
+    await poll(() => cardText(later, 'card-roles')).toMatch(
+      /^Secretary of Ukraine's National Security and Defence Council/,
+    );
     expect(await cardText(later, 'card-date')).toContain('23 July 2025');
-    expect(await later.evaluate(() => document.querySelector('dossier-overlay')?.shadowRoot?.querySelectorAll('[data-testid="card-sources"] a[href^="https://"]').length ?? 0)).toBeGreaterThan(0);
+    expect(
+      await later.evaluate(
+        () =>
+          document
+            .querySelector('dossier-overlay')
+            ?.shadowRoot?.querySelectorAll('[data-testid="card-sources"] a[href^="https://"]').length ?? 0,
+      ),
+    ).toBeGreaterThan(0);
     expect(await cardText(later, 'card-dataset')).toMatch(/^Dossier data \S+, as of /);
     await noteTasks('article-en.html (card opened)', later);
     await later.close();
@@ -190,7 +235,9 @@ describe('the extension in Firefox', () => {
     await page.keyboard.press('Escape');
     await hoverWord(page, 'Kremlsprecher');
     await poll(() => cardText(page, 'card-name')).toBe('Dmitry Peskov');
-    const outside = (await recordedMutations(page)).filter((record) => !record.targetIsOverlay || record.type !== 'attributes');
+    const outside = (await recordedMutations(page)).filter(
+      (record) => !record.targetIsOverlay || record.type !== 'attributes',
+    );
     expect(outside).toEqual([HOST_INSERTION]);
     await page.close();
   });
@@ -200,7 +247,12 @@ describe('the extension in Firefox', () => {
     await page.goto(suite.server.url('hostile.html'));
     // The page empties the highlight registry itself: the content script's own count says when it has marked.
     const tabId = await suite.tabIdOf(page.url());
-    await poll(() => suite.seam<{ diagnostics?: { marked?: number } } | undefined>('pageDiagnostics', tabId).then((answer) => answer?.diagnostics?.marked ?? 0, () => 0)).toBeGreaterThan(0);
+    await poll(() =>
+      suite.seam<{ diagnostics?: { marked?: number } } | undefined>('pageDiagnostics', tabId).then(
+        (answer) => answer?.diagnostics?.marked ?? 0,
+        () => 0,
+      ),
+    ).toBeGreaterThan(0);
     await hoverWord(page, 'Umjerow');
     await poll(() => cardText(page, 'card-name')).toBe('Rustem Umerov');
     await noteTasks('hostile.html (card opened)', page);
@@ -214,7 +266,9 @@ describe('the extension in Firefox', () => {
     // Browser shortcuts cannot be pressed by the driver: the seam runs what Alt+Shift+J runs.
     await suite.seam('runCommand', 'next-mention', tabId);
     await poll(() => overlayCount(page, 'round-card')).toBe(1);
-    await poll(() => overlayText(page, 'announcer', 'announcer')).toBe('9 marked names on this page. The same shortcut moves to the next one; Escape closes the card.');
+    await poll(() => overlayText(page, 'announcer', 'announcer')).toBe(
+      '9 marked names on this page. The same shortcut moves to the next one; Escape closes the card.',
+    );
     // The card takes focus once it is placed.
     await poll(() => page.evaluate(roundCardHasFocus)).toBe(true);
     await suite.seam('runCommand', 'next-mention', tabId);
@@ -224,7 +278,9 @@ describe('the extension in Firefox', () => {
     // Tab only once the card has taken focus (it does so once placed): before that, Tab moves from the page.
     await poll(() => page.evaluate(roundCardHasFocus)).toBe(true);
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('aria-label') ?? null)).toBe('Close');
+    expect(
+      await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('aria-label') ?? null),
+    ).toBe('Close');
     await page.keyboard.press('Escape');
     await poll(() => overlayCount(page, 'round-card')).toBe(0);
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
@@ -240,7 +296,9 @@ describe('the extension in Firefox', () => {
     expect(await popup.$eval('[data-testid="search-result"] mark', (mark) => mark.textContent)).toBe('Istanbul');
     await popup.keyboard.press('ArrowDown');
     await popup.keyboard.press('Enter');
-    await poll(() => popup.$eval('[data-testid="detail-title"]', (node) => node.textContent).catch(() => null)).toBe('Third Istanbul round 2025');
+    await poll(() => popup.$eval('[data-testid="detail-title"]', (node) => node.textContent).catch(() => null)).toBe(
+      'Third Istanbul round 2025',
+    );
     await popup.close();
   });
 
@@ -248,10 +306,16 @@ describe('the extension in Firefox', () => {
     const page = await openArticle('article-de.html');
     const tabId = await suite.tabIdOf(page.url());
     const popup = await extensionTab(`popup.html?tab=${tabId}`);
-    await poll(() => popup.$eval('[data-testid="on-this-page"] h2', (node) => node.textContent).catch(() => null)).toBe('On this page (12)');
-    expect(await popup.$eval('[data-testid="site-state"]', (node) => node.textContent)).toBe('Dossier is on for 127.0.0.1.');
+    await poll(() => popup.$eval('[data-testid="on-this-page"] h2', (node) => node.textContent).catch(() => null)).toBe(
+      'On this page (12)',
+    );
+    expect(await popup.$eval('[data-testid="site-state"]', (node) => node.textContent)).toBe(
+      'Dossier is on for 127.0.0.1.',
+    );
     const people = await popup.$$eval('[data-testid="on-this-page"] .page-group', (groups) =>
-      groups.filter((group) => group.textContent?.includes('People')).flatMap((group) => [...group.querySelectorAll('button')].map((button) => button.textContent ?? '')),
+      groups
+        .filter((group) => group.textContent?.includes('People'))
+        .flatMap((group) => [...group.querySelectorAll('button')].map((button) => button.textContent ?? '')),
     );
     expect(people.slice(0, 2)).toEqual(['Kremlsprecher 2', 'Rustem Umjerow 2']);
     await popup.click('[data-testid="on-this-page"] button[aria-label^="Rustem Umjerow, 2 times"]');
@@ -274,7 +338,13 @@ describe('the extension in Firefox', () => {
     await setOption('language-de');
     await poll(() => cardText(page, 'card-roles')).toBe(UMEROV_ROLES_SPRING_2025.de);
     expect(await cardText(page, 'card-name')).toBe('Rustem Umjerow');
-    expect(await page.evaluate(() => document.querySelector('dossier-overlay')?.shadowRoot?.querySelector('[data-testid="entity-card"] h3')?.textContent ?? null)).toBe('Amt am 2. Juni 2025');
+    expect(
+      await page.evaluate(
+        () =>
+          document.querySelector('dossier-overlay')?.shadowRoot?.querySelector('[data-testid="entity-card"] h3')
+            ?.textContent ?? null,
+      ),
+    ).toBe('Amt am 2. Juni 2025');
 
     await setOption('language-browser');
     await poll(() => cardText(page, 'card-roles')).toBe(UMEROV_ROLES_SPRING_2025.en);
@@ -285,19 +355,27 @@ describe('the extension in Firefox', () => {
     expect(await suite.seam('reopenStoreWithoutIndexedDb')).toBe('memory');
     const page = await openArticle('article-en.html');
     await hoverWord(page, 'Rustem Umerov');
-    await poll(() => cardText(page, 'card-roles')).toMatch(/^Secretary of Ukraine's National Security and Defence Council/);
+    await poll(() => cardText(page, 'card-roles')).toMatch(
+      /^Secretary of Ukraine's National Security and Defence Council/,
+    );
     const popup = await extensionTab('popup.html');
-    await poll(() => popup.$eval('[data-testid="dataset-info"]', (node) => node.textContent).catch(() => null)).toContain('Read from the extension (browser storage unavailable)');
+    await poll(() =>
+      popup.$eval('[data-testid="dataset-info"]', (node) => node.textContent).catch(() => null),
+    ).toContain('Read from the extension (browser storage unavailable)');
     await popup.close();
     await page.close();
 
     // The failure was logged once, and it is the only thing logged in the whole run.
     const errors = await suite.seam<Array<{ context: string; message: string }>>('errors');
-    expect(errors.map(({ context, message }) => `${context}: ${message}`)).toEqual([expect.stringMatching(/^background: IndexedDB unavailable, answering from the bundled data: .*insecure/)]);
+    expect(errors.map(({ context, message }) => `${context}: ${message}`)).toEqual([
+      expect.stringMatching(/^background: IndexedDB unavailable, answering from the bundled data: .*insecure/),
+    ]);
 
     expect(await suite.seam('reopenStore')).toBe('current');
     const restored = await extensionTab('popup.html');
-    await poll(() => restored.$eval('[data-testid="dataset-info"]', (node) => node.textContent).catch(() => null)).toContain('Stored in this browser');
+    await poll(() =>
+      restored.$eval('[data-testid="dataset-info"]', (node) => node.textContent).catch(() => null),
+    ).toContain('Stored in this browser');
     await restored.close();
   });
 });

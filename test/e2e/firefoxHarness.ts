@@ -35,7 +35,9 @@ export function useExtensionInFirefox(): FirefoxSuite {
       // Firefox loads the moz-extension:// page, but Puppeteer never sees that navigation finish
       // (it waits until its timeout): read the document's own address and state instead.
       void page.goto(url, { timeout: 1_000 }).catch(() => undefined);
-      await expect.poll(() => page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => ''), { timeout: 10_000 }).toBe(`${url} complete`);
+      await expect
+        .poll(() => page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => ''), { timeout: 10_000 })
+        .toBe(`${url} complete`);
       return page;
     },
     seam: async <T>(method: string, ...args: unknown[]): Promise<T> => {

@@ -44,12 +44,18 @@ export const MUTATION_RECORDER = `(() => {
 })();`;
 
 export function recordsOf(page: Page): Promise<RecordedMutation[]> {
-  return page.evaluate((name) => ((window as unknown as Record<string, RecordedMutation[] | undefined>)[name] ?? []).slice(), RECORDS);
+  return page.evaluate(
+    (name) => ((window as unknown as Record<string, RecordedMutation[] | undefined>)[name] ?? []).slice(),
+    RECORDS,
+  );
 }
 
 /** Messages the page received that come from the extension: they name its id or WXT's events. */
 export async function messagesSeenBy(page: Page, extensionId: string): Promise<string[]> {
-  const all = await page.evaluate((name) => ((window as unknown as Record<string, string[] | undefined>)[name] ?? []).slice(), MESSAGES);
+  const all = await page.evaluate(
+    (name) => ((window as unknown as Record<string, string[] | undefined>)[name] ?? []).slice(),
+    MESSAGES,
+  );
   return all.filter((text) => text.includes(extensionId) || text.includes('wxt:'));
 }
 
@@ -58,7 +64,14 @@ export function outsideOverlay(records: RecordedMutation[]): RecordedMutation[] 
   return records.filter((record) => !(record.targetIsOverlay && record.type === 'attributes'));
 }
 
-export const HOST_INSERTION: RecordedMutation = { type: 'childList', target: 'HTML', targetIsOverlay: false, added: ['DOSSIER-OVERLAY'], removed: [], attribute: null };
+export const HOST_INSERTION: RecordedMutation = {
+  type: 'childList',
+  target: 'HTML',
+  targetIsOverlay: false,
+  added: ['DOSSIER-OVERLAY'],
+  removed: [],
+  attribute: null,
+};
 
 export function describeRecord(record: RecordedMutation): string {
   const parts = [`${record.type} on ${record.target}`];
@@ -109,9 +122,20 @@ export function lookOf(page: Page): Promise<PageLook> {
     const boxes = chosen.map((element) => {
       const rect = element.getBoundingClientRect();
       const id = element.id ? `#${element.id}` : '';
-      return { element: `${element.tagName.toLowerCase()}${id}[${sized.indexOf(element)}]`, x: round(rect.x + scrollX), y: round(rect.y + scrollY), width: round(rect.width), height: round(rect.height) };
+      return {
+        element: `${element.tagName.toLowerCase()}${id}[${sized.indexOf(element)}]`,
+        x: round(rect.x + scrollX),
+        y: round(rect.y + scrollY),
+        width: round(rect.width),
+        height: round(rect.height),
+      };
     });
-    return { text: body?.innerText ?? '', boxes, scrollWidth: document.documentElement.scrollWidth, scrollHeight: document.documentElement.scrollHeight };
+    return {
+      text: body?.innerText ?? '',
+      boxes,
+      scrollWidth: document.documentElement.scrollWidth,
+      scrollHeight: document.documentElement.scrollHeight,
+    };
   });
 }
 
@@ -127,7 +151,9 @@ export function firstDifference(expected: string, actual: string): string | null
 /** The marked ranges as the page sees the shared registry: text and position, in document order. */
 export function highlightSignature(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const ranges = [...CSS.highlights].filter(([name]) => name.startsWith('dossier-')).flatMap(([name, highlight]) => ([...highlight] as Range[]).map((range) => ({ name, range })));
+    const ranges = [...CSS.highlights]
+      .filter(([name]) => name.startsWith('dossier-'))
+      .flatMap(([name, highlight]) => ([...highlight] as Range[]).map((range) => ({ name, range })));
     ranges.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
     return ranges.map(({ name, range }) => `${name}:${range.startOffset}:${range.toString()}`);
   });
@@ -141,14 +167,25 @@ export function highlightSignature(page: Page): Promise<string[]> {
  */
 export function pointOnMarked(page: Page, index: number): Promise<{ x: number; y: number; text: string } | null> {
   return page.evaluate((wanted) => {
-    const ranges = [...CSS.highlights].filter(([name]) => name.startsWith('dossier-')).flatMap(([, highlight]) => [...highlight] as Range[]);
+    const ranges = [...CSS.highlights]
+      .filter(([name]) => name.startsWith('dossier-'))
+      .flatMap(([, highlight]) => [...highlight] as Range[]);
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     const range = ranges[wanted];
     const holder = range?.startContainer.parentElement;
     if (!range || !holder) return null;
     holder.scrollIntoView({ block: 'center', behavior: 'instant' });
     const rect = range.getClientRects()[0];
-    if (!rect || rect.width < 2 || rect.height < 2 || rect.top < 0 || rect.bottom > innerHeight || rect.left < 0 || rect.right > innerWidth) return null;
+    if (
+      !rect ||
+      rect.width < 2 ||
+      rect.height < 2 ||
+      rect.top < 0 ||
+      rect.bottom > innerHeight ||
+      rect.left < 0 ||
+      rect.right > innerWidth
+    )
+      return null;
     const x = rect.left + rect.width / 2;
     const y = rect.top + rect.height / 2;
     const caret = document.caretPositionFromPoint(x, y);
@@ -169,7 +206,19 @@ export interface PlainBrowser {
  */
 export async function launchPlainChromium(locale = 'en-US'): Promise<PlainBrowser> {
   assertChromium();
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu', `--lang=${locale}`, '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      `--lang=${locale}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
   const context = await browser.newContext({ locale, viewport: { width: 1100, height: 800 } });
   // Mirrors the rule in test/tools/chromium.ts: only the local fixture servers are reachable.
   await context.route('**/*', (route) => {

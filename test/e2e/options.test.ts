@@ -49,7 +49,13 @@ describe('options in Chromium', () => {
     await options.getByTestId('marking-all').check();
     await expect.poll(() => highlightedTexts(page)).toContain('Dmitri Peskow');
     await options.getByTestId('style-background').check();
-    await expect.poll(() => page.evaluate(() => CSS.highlights.has('dossier-background-light') && !CSS.highlights.has('dossier-underline-light'))).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => CSS.highlights.has('dossier-background-light') && !CSS.highlights.has('dossier-underline-light'),
+        ),
+      )
+      .toBe(true);
     await options.getByTestId('marking-first').check();
     await options.getByTestId('style-underline').check();
     await savedOn(options);
@@ -69,7 +75,14 @@ describe('options in Chromium', () => {
     await seam(suite.browser.serviceWorker, 'runCommand', 'next-mention', tabId);
     await expect.poll(() => page.getByTestId('round-card').count()).toBe(1);
     await seam(suite.browser.serviceWorker, 'runCommand', 'next-mention', tabId);
-    await expect.poll(() => card(page).getByTestId('card-name').textContent().catch(() => null)).toBe('Rustem Umerov');
+    await expect
+      .poll(() =>
+        card(page)
+          .getByTestId('card-name')
+          .textContent()
+          .catch(() => null),
+      )
+      .toBe('Rustem Umerov');
     // Focus is inside the card, within the overlay's shadow root.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('DOSSIER-OVERLAY');
     await page.keyboard.press('Escape');
@@ -92,7 +105,14 @@ describe('options in Chromium', () => {
     expect(await card(page).count()).toBe(0);
     await page.keyboard.down('Shift');
     await hoverWord(page, 'Rustem Umjerow');
-    await expect.poll(() => card(page).getByTestId('card-name').textContent().catch(() => null)).toBe('Rustem Umerov');
+    await expect
+      .poll(() =>
+        card(page)
+          .getByTestId('card-name')
+          .textContent()
+          .catch(() => null),
+      )
+      .toBe('Rustem Umerov');
     await page.keyboard.up('Shift');
     await options.getByTestId('trigger-hover').check();
     await options.close();
@@ -124,9 +144,20 @@ describe('options in Chromium', () => {
       return null;
     });
     await page.mouse.click(box!.x, box!.y);
-    await expect.poll(() => card(page).getByTestId('card-name').textContent().catch(() => null)).toBe('Rustem Umerov');
+    await expect
+      .poll(() =>
+        card(page)
+          .getByTestId('card-name')
+          .textContent()
+          .catch(() => null),
+      )
+      .toBe('Rustem Umerov');
     // The pointer rested on the name before the click: the card's data was there, and the card opened with it.
-    const { diagnostics } = await seam<{ diagnostics: { cardOpens: Array<{ ready: boolean }> } }>(suite.browser.serviceWorker, 'pageDiagnostics', await tabIdOf(suite.browser.serviceWorker, page.url()));
+    const { diagnostics } = await seam<{ diagnostics: { cardOpens: Array<{ ready: boolean }> } }>(
+      suite.browser.serviceWorker,
+      'pageDiagnostics',
+      await tabIdOf(suite.browser.serviceWorker, page.url()),
+    );
     expect(diagnostics.cardOpens.at(-1)?.ready).toBe(true);
     // A card opened by a click does not close because the pointer leaves the word.
     const framesAway = await pointerFrames(suite, page);
@@ -170,7 +201,10 @@ describe('options in Chromium', () => {
     expect(await highlightedTexts(page)).toEqual([]);
     const tabId = await tabIdOf(suite.browser.serviceWorker, url);
     // The permission prompt cannot be clicked by a test; the test build holds the permission and runs the same handler.
-    expect(await seam(suite.browser.serviceWorker, 'enableSite', 'localhost', tabId)).toEqual({ ok: true, enabled: true });
+    expect(await seam(suite.browser.serviceWorker, 'enableSite', 'localhost', tabId)).toEqual({
+      ok: true,
+      enabled: true,
+    });
     await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toContain('Rustem Umerov');
     expect(await seam<string[]>(suite.browser.serviceWorker, 'registeredScripts')).toEqual(['dossier-site:localhost']);
     // A fresh page on that site gets the registered script without any help.
@@ -190,31 +224,62 @@ describe('options in Chromium', () => {
   it('imports through the page: a broken file is refused with its problems and cards still work; a valid one changes highlights and cards; reset restores', async () => {
     const page = await openArticle(suite, 'article-de.html');
     const options = await openOptions(suite);
-    await options.getByTestId('dataset-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"meta": {"name": "broken"}}') });
-    await expect.poll(() => options.getByTestId('data-status').textContent()).toContain('The file was refused and the data in use is unchanged');
+    await options.getByTestId('dataset-file').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"meta": {"name": "broken"}}'),
+    });
+    await expect
+      .poll(() => options.getByTestId('data-status').textContent())
+      .toContain('The file was refused and the data in use is unchanged');
     expect(await options.getByTestId('import-problems').locator('li').first().textContent()).toMatch(/^meta\./);
     await page.bringToFront();
     await hoverWord(page, 'Rustem Umjerow');
-    await expect.poll(() => card(page).getByTestId('card-name').textContent().catch(() => null)).toBe('Rustem Umerov');
+    await expect
+      .poll(() =>
+        card(page)
+          .getByTestId('card-name')
+          .textContent()
+          .catch(() => null),
+      )
+      .toBe('Rustem Umerov');
     await page.keyboard.press('Escape');
 
     const raw = structuredClone(miniDatasetRaw);
     raw.meta.asOf = new Date().toISOString().slice(0, 10); // newer than the bundled data, and not past tomorrow
     const medinsky = raw.entities.find((entity) => entity.id === 'medinsky')!;
     medinsky.name.en = 'Vladimir Medinsky (imported)';
-    medinsky.aliases.push({ text: 'Präsidentenberater', lang: 'de', caseSensitive: false, needsContext: false, ambiguousWith: [], kind: 'role' });
-    await options.getByTestId('dataset-file').setInputFiles({ name: 'newer.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(raw)) });
+    medinsky.aliases.push({
+      text: 'Präsidentenberater',
+      lang: 'de',
+      caseSensitive: false,
+      needsContext: false,
+      ambiguousWith: [],
+      kind: 'role',
+    });
+    await options
+      .getByTestId('dataset-file')
+      .setInputFiles({ name: 'newer.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(raw)) });
     await expect.poll(() => options.getByTestId('data-status').textContent()).toContain('Imported version');
     expect(await options.getByTestId('dataset-summary').textContent()).toContain('a dataset you imported');
     // The open tab follows without a reload.
     await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toContain('Präsidentenberater');
     await page.bringToFront();
     await hoverWord(page, 'Präsidentenberater');
-    await expect.poll(() => card(page).getByTestId('card-name').textContent().catch(() => null)).toBe('Vladimir Medinsky (imported)');
+    await expect
+      .poll(() =>
+        card(page)
+          .getByTestId('card-name')
+          .textContent()
+          .catch(() => null),
+      )
+      .toBe('Vladimir Medinsky (imported)');
     await page.keyboard.press('Escape');
 
     await options.getByTestId('dataset-reset').click();
-    await expect.poll(() => options.getByTestId('data-status').textContent()).toContain('bundled dataset is in use again');
+    await expect
+      .poll(() => options.getByTestId('data-status').textContent())
+      .toContain('bundled dataset is in use again');
     await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).not.toContain('Präsidentenberater');
     expect(await highlightedTexts(page)).toContain('Wladimir Medinski');
     await options.close();

@@ -40,7 +40,9 @@ export async function hoverWord(page: DrivenPage, word: string): Promise<void> {
 export function highlightedTexts(page: DrivenPage): Promise<string[]> {
   return page.evaluate(() => {
     // Whatever style the reader chose: every highlight registered under one of our names, in document order.
-    const ranges = [...CSS.highlights].filter(([name]) => name.startsWith('dossier-')).flatMap(([, highlight]) => [...highlight] as Range[]);
+    const ranges = [...CSS.highlights]
+      .filter(([name]) => name.startsWith('dossier-'))
+      .flatMap(([, highlight]) => [...highlight] as Range[]);
     return ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b)).map((range) => range.toString());
   }, '');
 }

@@ -36,7 +36,11 @@ describe('settings across a browser restart (same profile)', () => {
       await options.getByTestId('site-input').fill('example.org');
       await options.getByTestId('site-disable').click();
       await options.getByTestId('save-status').filter({ hasText: 'Gespeichert' }).waitFor();
-      await first.serviceWorker.evaluate(() => (globalThis as unknown as { dossierTest: { enableSite(host: string): Promise<unknown> } }).dossierTest.enableSite('localhost'));
+      await first.serviceWorker.evaluate(() =>
+        (
+          globalThis as unknown as { dossierTest: { enableSite(host: string): Promise<unknown> } }
+        ).dossierTest.enableSite('localhost'),
+      );
       await expect.poll(() => options.getByTestId('enabled-sites').textContent()).toContain('localhost');
     } finally {
       await first.close();

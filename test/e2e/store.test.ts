@@ -13,9 +13,14 @@ interface TestSeam {
   markStoreOutdated(): Promise<unknown>;
   errors(): unknown[];
 }
-function seam<M extends keyof TestSeam>(worker: Worker, method: M, arg?: string): Promise<Awaited<ReturnType<TestSeam[M]>>> {
+function seam<M extends keyof TestSeam>(
+  worker: Worker,
+  method: M,
+  arg?: string,
+): Promise<Awaited<ReturnType<TestSeam[M]>>> {
   return worker.evaluate(
-    ({ name, value }) => (globalThis as unknown as { dossierTest: Record<string, (arg?: string) => unknown> }).dossierTest[name]!(value),
+    ({ name, value }) =>
+      (globalThis as unknown as { dossierTest: Record<string, (arg?: string) => unknown> }).dossierTest[name]!(value),
     { name: method as string, value: arg },
   ) as Promise<Awaited<ReturnType<TestSeam[M]>>>;
 }
@@ -26,7 +31,14 @@ function importableDataset(): string {
   raw.meta.asOf = new Date().toISOString().slice(0, 10); // newer than the bundled data, and not past tomorrow
   const medinsky = raw.entities.find((entity) => entity.id === 'medinsky')!;
   medinsky.name.en = 'Vladimir Medinsky (imported)';
-  medinsky.aliases.push({ text: 'Präsidentenberater', lang: 'de', caseSensitive: false, needsContext: false, ambiguousWith: [], kind: 'role' });
+  medinsky.aliases.push({
+    text: 'Präsidentenberater',
+    lang: 'de',
+    caseSensitive: false,
+    needsContext: false,
+    ambiguousWith: [],
+    kind: 'role',
+  });
   return JSON.stringify(raw);
 }
 
@@ -36,7 +48,11 @@ async function datasetInfo(): Promise<Record<string, unknown>> {
   const popup = await suite.browser.context.newPage();
   await popup.goto(`chrome-extension://${suite.browser.extensionId}/popup.html`);
   const info = await popup.evaluate(() => {
-    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<{ info: Record<string, unknown> }> } } }).chrome.runtime;
+    const runtime = (
+      globalThis as unknown as {
+        chrome: { runtime: { sendMessage(message: unknown): Promise<{ info: Record<string, unknown> }> } };
+      }
+    ).chrome.runtime;
     return runtime.sendMessage({ type: 'dataset-info' });
   });
   await popup.close();
@@ -78,7 +94,14 @@ describe('the dataset store in Chromium', () => {
     expect(await seam(suite.browser.serviceWorker, 'reopenStore')).toBe('seeded');
     const options = await suite.browser.context.newPage();
     await options.goto(`chrome-extension://${suite.browser.extensionId}/options.html`);
-    await expect.poll(() => options.getByTestId('import-replaced').textContent().catch(() => null)).toContain('bundled dataset is in use again');
+    await expect
+      .poll(() =>
+        options
+          .getByTestId('import-replaced')
+          .textContent()
+          .catch(() => null),
+      )
+      .toContain('bundled dataset is in use again');
     await options.close();
     await seam(suite.browser.serviceWorker, 'resetDataset');
   });
@@ -96,7 +119,14 @@ describe('the dataset store in Chromium', () => {
     await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toContain('Präsidentenberater');
     // Only the first mention of a name is marked: here that is the new name.
     await hoverWord(page, 'Präsidentenberater');
-    await expect.poll(() => page.getByTestId('card-name').textContent().catch(() => null)).toBe('Vladimir Medinsky (imported)');
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('card-name')
+          .textContent()
+          .catch(() => null),
+      )
+      .toBe('Vladimir Medinsky (imported)');
     await page.close();
 
     await seam(suite.browser.serviceWorker, 'resetDataset');

@@ -42,16 +42,22 @@ function readPages(): Page[] {
   for (const name of readdirSync(pagesDir).sort()) {
     const path = join(pagesDir, name);
     if (statSync(path).isDirectory()) {
-      const htmls = readdirSync(path).filter((file) => /\.html?$/i.test(file)).sort();
+      const htmls = readdirSync(path)
+        .filter((file) => /\.html?$/i.test(file))
+        .sort();
       const file = ['index.html', 'source.html'].find((candidate) => htmls.includes(candidate)) ?? htmls[0];
       if (file) pages.push({ name, html: readFileSync(join(path, file), 'utf8'), recordedUrl: recordedUrlIn(path) });
-    } else if (/\.html?$/i.test(name)) pages.push({ name: name.replace(/\.html?$/i, ''), html: readFileSync(path, 'utf8') });
+    } else if (/\.html?$/i.test(name))
+      pages.push({ name: name.replace(/\.html?$/i, ''), html: readFileSync(path, 'utf8') });
   }
   return pages;
 }
 
 function ownUrl(doc: Document): string | undefined {
-  const candidates = [doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), doc.querySelector('meta[property="og:url"]')?.getAttribute('content')];
+  const candidates = [
+    doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+  ];
   return candidates.map((value) => value?.trim()).find((value) => value !== undefined && /^https?:\/\//i.test(value));
 }
 
@@ -64,7 +70,10 @@ const now = new Date();
 const rows: { page: string; url: string; urlFrom: 'corpus' | 'page' | 'none'; reading: ArticleDateReading }[] = [];
 for (const page of readPages()) {
   // Parsed as scan.ts does: no scripts run, nothing the page links to is loaded.
-  const window = new Window({ url: 'https://report.invalid/', settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  const window = new Window({
+    url: 'https://report.invalid/',
+    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+  });
   const doc = new window.DOMParser().parseFromString(page.html, 'text/html') as unknown as Document;
   const own = ownUrl(doc);
   const url = page.recordedUrl ?? own ?? '';
@@ -81,16 +90,20 @@ for (const { reading } of rows) {
 }
 const width = Math.max(...[...counts.keys()].map((detail) => detail.length), 'detail'.length);
 console.log(`${'detail'.padEnd(width)}  ${'source'.padEnd(12)}  count`);
-for (const [detail, { source, count }] of [...counts].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]))) {
+for (const [detail, { source, count }] of [...counts].sort(
+  (a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]),
+)) {
   console.log(`${detail.padEnd(width)}  ${source.padEnd(12)}  ${String(count).padStart(5)}`);
 }
 console.log(`${'total'.padEnd(width)}  ${''.padEnd(12)}  ${String(rows.length).padStart(5)}`);
 const urls = (from: string) => rows.filter((row) => row.urlFrom === from).length;
-console.log(`(address: recorded by the corpus for ${urls('corpus')} pages, the page's canonical link or og:url for ${urls('page')}, none for ${urls('none')})`);
+console.log(
+  `(address: recorded by the corpus for ${urls('corpus')} pages, the page's canonical link or og:url for ${urls('page')}, none for ${urls('none')})`,
+);
 
 if (list) {
   const pageWidth = Math.max(...rows.map((row) => row.page.length));
   console.log('');
-  for (const { page, url, reading } of rows) console.log(`${page.padEnd(pageWidth)}  ${reading.detail.padEnd(width)}  ${reading.date}  ${url}`);
+  for (const { page, url, reading } of rows)
+    console.log(`${page.padEnd(pageWidth)}  ${reading.detail.padEnd(width)}  ${reading.date}  ${url}`);
 }
-

@@ -15,7 +15,8 @@ const OUTPUT_DIR = resolve(import.meta.dirname, '../../demo-output');
 
 function ensureChromium(): void {
   if (existsSync(CHROMIUM_PATH)) return;
-  if (process.getuid?.() !== 0) throw new Error(`Chromium is missing. Install it with: sudo apt-get install -y chromium`);
+  if (process.getuid?.() !== 0)
+    throw new Error(`Chromium is missing. Install it with: sudo apt-get install -y chromium`);
   console.log('Installing Debian’s Chromium (apt-get install -y chromium)…');
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
   execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit' });
@@ -31,7 +32,9 @@ async function main(): Promise<void> {
   await page.waitForFunction(() => CSS.highlights.has('dossier-underline-light'));
 
   if (!headless) {
-    console.log(`Chromium is open with Dossier loaded. Sample articles:\n  ${server.url('article-de.html')}\n  ${server.url('article-en.html')}\nHover a marked name. Press Ctrl+C to stop.`);
+    console.log(
+      `Chromium is open with Dossier loaded. Sample articles:\n  ${server.url('article-de.html')}\n  ${server.url('article-en.html')}\nHover a marked name. Press Ctrl+C to stop.`,
+    );
     await new Promise<void>((done) => browser.context.on('close', () => done()));
     await server.close();
     return;
@@ -66,7 +69,9 @@ async function main(): Promise<void> {
 
   await browser.close();
   await server.close();
-  console.log(`No display found, so Chromium ran headless. Screenshots:\n${shots.map((path) => `  ${path}`).join('\n')}`);
+  console.log(
+    `No display found, so Chromium ran headless. Screenshots:\n${shots.map((path) => `  ${path}`).join('\n')}`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -16,10 +16,15 @@ const missing = [
 if (missing.length > 0) {
   const packages = missing.map(({ pkg }) => pkg);
   if (process.getuid?.() !== 0) {
-    console.error(`Missing browsers for the E2E tests. Install them with: sudo apt-get install -y ${packages.join(' ')}`);
+    console.error(
+      `Missing browsers for the E2E tests. Install them with: sudo apt-get install -y ${packages.join(' ')}`,
+    );
     process.exit(1);
   }
   console.log(`Installing Debian packages: ${packages.join(', ')}`);
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
 }

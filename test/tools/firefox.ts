@@ -27,7 +27,10 @@ export interface FirefoxWithExtension {
  * as a temporary add-on. Network access is cut off in its preferences.
  */
 export async function launchFirefoxWithExtension(extensionDir = FIREFOX_TEST_BUILD_DIR): Promise<FirefoxWithExtension> {
-  if (!existsSync(FIREFOX_PATH)) throw new Error(`Firefox not found at ${FIREFOX_PATH}. Install Debian's package (apt-get install -y firefox-esr) or run .ci/run.`);
+  if (!existsSync(FIREFOX_PATH))
+    throw new Error(
+      `Firefox not found at ${FIREFOX_PATH}. Install Debian's package (apt-get install -y firefox-esr) or run .ci/run.`,
+    );
   assertBuilt(extensionDir, 'npm run build:test');
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -62,6 +65,7 @@ export async function launchFirefoxWithExtension(extensionDir = FIREFOX_TEST_BUI
     },
   });
   const extensionId = await browser.installExtension(extensionDir);
-  if (extensionId !== GECKO_ID) throw new Error(`installed ${extensionId}, expected ${GECKO_ID}: the pinned UUID would not apply`);
+  if (extensionId !== GECKO_ID)
+    throw new Error(`installed ${extensionId}, expected ${GECKO_ID}: the pinned UUID would not apply`);
   return { browser, extensionId, origin: FIREFOX_EXTENSION_ORIGIN };
 }

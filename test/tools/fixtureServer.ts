@@ -4,7 +4,11 @@ import { extname, join, normalize, resolve } from 'node:path';
 
 export const FIXTURE_PAGES_DIR = resolve(import.meta.dirname, '../fixtures/pages');
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
 
 export interface FixtureServer {
   origin: string;
@@ -15,14 +19,19 @@ export interface FixtureServer {
 /** Serves the fixture pages on 127.0.0.1 only, on a free port. */
 export async function startFixtureServer(root = FIXTURE_PAGES_DIR): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     const file = join(root, path === '/' ? 'article-de.html' : path);
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
       return;
     }
     readFile(file)
-      .then((body) => res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body))
+      .then((body) =>
+        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
+      )
       .catch(() => res.writeHead(404).end('not found'));
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

@@ -13,7 +13,9 @@ if (!Number.isInteger(runs) || runs < 1) {
 }
 
 /** One process per core that never yields: the machine is as busy as it gets. */
-const hogs: ChildProcess[] = Array.from({ length: availableParallelism() }, () => spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }));
+const hogs: ChildProcess[] = Array.from({ length: availableParallelism() }, () =>
+  spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }),
+);
 const stopHogs = () => hogs.forEach((hog) => hog.kill('SIGKILL'));
 process.on('exit', stopHogs);
 process.on('SIGINT', () => process.exit(130));
@@ -22,13 +24,22 @@ console.log(`test:soak: ${runs} runs of the E2E suites beside ${hogs.length} bus
 let passed = 0;
 for (let run = 1; run <= runs; run++) {
   const started = Date.now();
-  const result = spawnSync('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+  const result = spawnSync('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts'], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
   const output = `${result.stdout}\n${result.stderr}`;
   const counts = output.match(/^\s*Tests\s+(.+)$/m)?.[1]?.trim() ?? 'no summary';
   const ok = result.status === 0;
   if (ok) passed++;
   console.log(`run ${run}: ${ok ? 'passed' : 'FAILED'} (${counts}) in ${Math.round((Date.now() - started) / 1000)} s`);
-  if (!ok) for (const line of output.split('\n').filter((text) => /^\s*(FAIL|×)/.test(text)).slice(0, 20)) console.log(`  ${line.trim()}`);
+  if (!ok)
+    for (const line of output
+      .split('\n')
+      .filter((text) => /^\s*(FAIL|×)/.test(text))
+      .slice(0, 20))
+      console.log(`  ${line.trim()}`);
 }
 console.log(`test:soak: ${passed} of ${runs} runs passed`);
 stopHogs();

@@ -10,7 +10,8 @@ import { miniDataset } from '../fixtures/miniDataset';
 function occurrencesByIndexOf(patterns: string[], text: string): string[] {
   const found: string[] = [];
   patterns.forEach((pattern, index) => {
-    for (let at = text.indexOf(pattern); at >= 0; at = text.indexOf(pattern, at + 1)) found.push(`${index}@${at + pattern.length}`);
+    for (let at = text.indexOf(pattern); at >= 0; at = text.indexOf(pattern, at + 1))
+      found.push(`${index}@${at + pattern.length}`);
   });
   return found.sort();
 }
@@ -26,7 +27,14 @@ describe('Automaton', () => {
 
   it('finds every occurrence, overlapping ones and ones reached by failure links included', () => {
     const automaton = new Automaton(patterns);
-    for (const text of ['ushers', 'wladimir putin, putins, tinputin', 'selenskyjs selenskyj', 'in abu dhabi aaa', '', 'xyz']) {
+    for (const text of [
+      'ushers',
+      'wladimir putin, putins, tinputin',
+      'selenskyjs selenskyj',
+      'in abu dhabi aaa',
+      '',
+      'xyz',
+    ]) {
       expect(occurrencesByAutomaton(automaton, text), text).toEqual(occurrencesByIndexOf(patterns, text));
     }
   });
@@ -37,7 +45,9 @@ describe('Automaton', () => {
     let yields = 0;
     for (; !step.done; step = steps.next()) yields++;
     expect(yields).toBeGreaterThan(3);
-    expect(occurrencesByAutomaton(step.value, 'she sells putin his hers')).toEqual(occurrencesByIndexOf(patterns, 'she sells putin his hers'));
+    expect(occurrencesByAutomaton(step.value, 'she sells putin his hers')).toEqual(
+      occurrencesByIndexOf(patterns, 'she sells putin his hers'),
+    );
   });
 
   it('ignores characters no pattern uses, whatever their code', () => {
@@ -52,7 +62,8 @@ describe('event heads from the automaton pass', () => {
     const folded = foldText(text);
     const starts: number[] = [];
     lexicon.automaton.scan(folded.text, (pattern, end) => {
-      if (lexicon.headStems[pattern]) starts.push(folded.sourceIndex[end - lexicon.automaton.patternLength(pattern)] ?? 0);
+      if (lexicon.headStems[pattern])
+        starts.push(folded.sourceIndex[end - lexicon.automaton.patternLength(pattern)] ?? 0);
     });
     return headsAt(text, starts);
   };

@@ -32,8 +32,11 @@ const messages: unknown[] = [
 ];
 
 describe('the content script’s command check and ContentCommandSchema', () => {
-  it.each(messages.map((message) => [JSON.stringify(message) ?? String(message), message] as const))('agree on %s', (_label, message) => {
-    const parsed = ContentCommandSchema.safeParse(message);
-    expect(asCommand(message)).toEqual(parsed.success ? parsed.data : null);
-  });
+  it.each(messages.map((message) => [JSON.stringify(message) ?? String(message), message] as const))(
+    'agree on %s',
+    (_label, message) => {
+      const parsed = ContentCommandSchema.safeParse(message);
+      expect(asCommand(message)).toEqual(parsed.success ? parsed.data : null);
+    },
+  );
 });

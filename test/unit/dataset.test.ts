@@ -24,7 +24,13 @@ function dataset(parts: Partial<Dataset>): unknown {
   return { meta: { name: 't', asOf: '2026-11-25', coversUntil: '2026-04' }, entities: [], ...parts };
 }
 
-const role = (office: string, from: string, to?: string) => ({ title: text(office), office, from, ...(to ? { to } : {}), sources: [source] });
+const role = (office: string, from: string, to?: string) => ({
+  title: text(office),
+  office,
+  from,
+  ...(to ? { to } : {}),
+  sources: [source],
+});
 
 describe('the bundled dataset', () => {
   it('passes every check, file by file and as a whole', () => {
@@ -52,7 +58,14 @@ describe('validateDataset', () => {
   });
 
   it('refuses a fact without a source and a source that is no web address', () => {
-    const result = validateDataset(dataset({ entities: [person('alpha', { roles: [{ ...role('x-office', '2020-01-01'), sources: [] }] }), person('beta', { sources: [{ ...source, url: 'javascript:alert(1)' }] })] }));
+    const result = validateDataset(
+      dataset({
+        entities: [
+          person('alpha', { roles: [{ ...role('x-office', '2020-01-01'), sources: [] }] }),
+          person('beta', { sources: [{ ...source, url: 'javascript:alert(1)' }] }),
+        ],
+      }),
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.problems).toContain('entities[0].roles[0].sources: a role needs at least one source');
@@ -63,7 +76,10 @@ describe('validateDataset', () => {
   it('refuses dangling ids, duplicate ids and spans that end before they start', () => {
     const result = validateDataset(
       dataset({
-        entities: [person('alpha', { side: 'nowhere', roles: [role('x-office', '2020-05-01', '2020-04-30')] }), person('alpha')],
+        entities: [
+          person('alpha', { side: 'nowhere', roles: [role('x-office', '2020-05-01', '2020-04-30')] }),
+          person('alpha'),
+        ],
         rounds: [
           {
             id: 'r-2020',
@@ -100,23 +116,60 @@ describe('validateDataset', () => {
   });
 
   it('refuses two holders of one office at once, but lets a successor start on the predecessor’s (exclusive) end day', () => {
-    const overlapping = validateDataset(dataset({ entities: [person('kuleba', { roles: [role('ukraine-foreign-minister', '2020-03-04', '2024-09-05')] }), person('sybiha', { roles: [role('ukraine-foreign-minister', '2024-09-01')] })] }));
+    const overlapping = validateDataset(
+      dataset({
+        entities: [
+          person('kuleba', { roles: [role('ukraine-foreign-minister', '2020-03-04', '2024-09-05')] }),
+          person('sybiha', { roles: [role('ukraine-foreign-minister', '2024-09-01')] }),
+        ],
+      }),
+    );
     expect(overlapping.ok ? [] : overlapping.problems).toEqual([
       'entities sybiha: roles (office ukraine-foreign-minister): held at the same time as kuleba (2020-03-04–2024-09-05 and 2024-09-01–open)',
     ]);
-    const handover = validateDataset(dataset({ entities: [person('kuleba', { roles: [role('ukraine-foreign-minister', '2020-03-04', '2024-09-05')] }), person('sybiha', { roles: [role('ukraine-foreign-minister', '2024-09-05')] })] }));
+    const handover = validateDataset(
+      dataset({
+        entities: [
+          person('kuleba', { roles: [role('ukraine-foreign-minister', '2020-03-04', '2024-09-05')] }),
+          person('sybiha', { roles: [role('ukraine-foreign-minister', '2024-09-05')] }),
+        ],
+      }),
+    );
     expect(handover.ok).toBe(true);
     // A month-only end would make two people hold one post for a month: ends are days.
-    const monthEnd = validateDataset(dataset({ entities: [person('alpha', { roles: [role('some-office', '2019', '2025-07')] })] }));
+    const monthEnd = validateDataset(
+      dataset({ entities: [person('alpha', { roles: [role('some-office', '2019', '2025-07')] })] }),
+    );
     expect(monthEnd.ok ? [] : monthEnd.problems.join('\n')).toContain('roles[0].to: expected a date as YYYY-MM-DD');
   });
 
   it('refuses an alias claimed by two entities unless both name the other', () => {
     const shared = (id: string, other?: string) =>
-      person(id, { aliases: [{ text: 'Medwedew', lang: 'de', caseSensitive: false, needsContext: false, ambiguousWith: other ? [other] : [], kind: 'surname' }] });
-    const clash = validateDataset(dataset({ entities: [shared('dmitry-medvedev'), shared('other-medvedev', 'dmitry-medvedev')] }));
-    expect(clash.ok ? [] : clash.problems).toEqual(['entities dmitry-medvedev: aliases "medwedew": also claimed by other-medvedev without ambiguousWith']);
-    expect(validateDataset(dataset({ entities: [shared('dmitry-medvedev', 'other-medvedev'), shared('other-medvedev', 'dmitry-medvedev')] })).ok).toBe(true);
+      person(id, {
+        aliases: [
+          {
+            text: 'Medwedew',
+            lang: 'de',
+            caseSensitive: false,
+            needsContext: false,
+            ambiguousWith: other ? [other] : [],
+            kind: 'surname',
+          },
+        ],
+      });
+    const clash = validateDataset(
+      dataset({ entities: [shared('dmitry-medvedev'), shared('other-medvedev', 'dmitry-medvedev')] }),
+    );
+    expect(clash.ok ? [] : clash.problems).toEqual([
+      'entities dmitry-medvedev: aliases "medwedew": also claimed by other-medvedev without ambiguousWith',
+    ]);
+    expect(
+      validateDataset(
+        dataset({
+          entities: [shared('dmitry-medvedev', 'other-medvedev'), shared('other-medvedev', 'dmitry-medvedev')],
+        }),
+      ).ok,
+    ).toBe(true);
   });
 
   it('refuses something that is not a dataset at all', () => {
@@ -127,6 +180,8 @@ describe('validateDataset', () => {
 
 describe('validateFile', () => {
   it('names row, id and field', () => {
-    expect(validateFile('data/rounds-2014-2024.json', 'rounds', [{ id: 'x-2014' }])).toContain('data/rounds-2014-2024.json: row 0 (x-2014): kind: Invalid option: expected one of "round"|"summit"|"agreement"|"truce"|"call"|"meeting"|"document"|"exchange"|"body"');
+    expect(validateFile('data/rounds-2014-2024.json', 'rounds', [{ id: 'x-2014' }])).toContain(
+      'data/rounds-2014-2024.json: row 0 (x-2014): kind: Invalid option: expected one of "round"|"summit"|"agreement"|"truce"|"call"|"meeting"|"document"|"exchange"|"body"',
+    );
   });
 });

@@ -1,7 +1,16 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../lib/dataset/bundled';
-import { DatasetSchema, IsoDateSchema, PartialDateSchema, MAX_ALIAS_CHARS, MAX_ALIASES_PER_ROW, MAX_ENTITIES, MAX_POSITIONS, MAX_ROUNDS } from '../../lib/dataset/schema';
+import {
+  DatasetSchema,
+  IsoDateSchema,
+  PartialDateSchema,
+  MAX_ALIAS_CHARS,
+  MAX_ALIASES_PER_ROW,
+  MAX_ENTITIES,
+  MAX_POSITIONS,
+  MAX_ROUNDS,
+} from '../../lib/dataset/schema';
 import { validateDataset } from '../../lib/dataset/validate';
 import { openDatabase } from '../../lib/db/database';
 import { MAX_IMPORT_BYTES } from '../../lib/dataset/schema';
@@ -22,7 +31,15 @@ const problemsOf = (raw: unknown) => {
 
 describe('dates', () => {
   it('refuses impossible calendar dates, in full and partial dates alike', () => {
-    for (const impossible of ['9999-99-99', '2025-02-30', '2025-13-01', '2025-00-10', '2025-04-31', '2023-02-29', '2025-01-00']) {
+    for (const impossible of [
+      '9999-99-99',
+      '2025-02-30',
+      '2025-13-01',
+      '2025-00-10',
+      '2025-04-31',
+      '2023-02-29',
+      '2025-01-00',
+    ]) {
       expect(IsoDateSchema.safeParse(impossible).success, impossible).toBe(false);
       expect(PartialDateSchema.safeParse(impossible).success, impossible).toBe(false);
     }
@@ -32,7 +49,9 @@ describe('dates', () => {
     }
     expect(PartialDateSchema.safeParse('2025').success).toBe(true);
     expect(PartialDateSchema.safeParse('2025-02').success).toBe(true);
-    expect(problemsOf(withRaw((raw) => (raw.rounds[0]!.start = '2025-02-30')))).toContain('rounds[0].start: no such date: 2025-02-30');
+    expect(problemsOf(withRaw((raw) => (raw.rounds[0]!.start = '2025-02-30')))).toContain(
+      'rounds[0].start: no such date: 2025-02-30',
+    );
   });
 
   it('refuses an import dated more than a day ahead of the clock, keeping the data in use', async () => {
@@ -41,7 +60,10 @@ describe('dates', () => {
     const before = await db.meta.get('dataset');
     const now = new Date('2026-12-05T20:00:00Z');
     const dated = (asOf: string) => JSON.stringify(withRaw((raw) => (raw.meta.asOf = asOf)));
-    expect(await importDataset(db, dated('2999-01-01'), now)).toEqual({ ok: false, problems: ['meta.asOf: 2999-01-01 is later than tomorrow (2026-12-06)'] });
+    expect(await importDataset(db, dated('2999-01-01'), now)).toEqual({
+      ok: false,
+      problems: ['meta.asOf: 2999-01-01 is later than tomorrow (2026-12-06)'],
+    });
     expect(await importDataset(db, dated('2026-12-07'), now)).toMatchObject({ ok: false });
     expect(await db.meta.get('dataset')).toEqual(before);
     expect(await importDataset(db, dated('2026-12-06'), now)).toMatchObject({ ok: true });
@@ -54,7 +76,11 @@ describe('dates', () => {
     // As an older version (without the check at import) could have stored it.
     await db.meta.update('dataset', { origin: 'imported', asOf: '2999-01-01' });
     expect(await seedDatabase(db, { ...bundled, version: 'update' }, new Date('2026-12-05T20:00:00Z'))).toBe('seeded');
-    expect(await db.meta.get('dataset')).toMatchObject({ origin: 'bundled', version: 'update', notice: 'import-replaced-by-bundled' });
+    expect(await db.meta.get('dataset')).toMatchObject({
+      origin: 'bundled',
+      version: 'update',
+      notice: 'import-replaced-by-bundled',
+    });
   });
 });
 
@@ -70,19 +96,37 @@ describe('limits of an imported dataset', () => {
     expect(bundled.entities.length * 5).toBeLessThan(MAX_ENTITIES);
     expect(bundled.rounds.length * 5).toBeLessThan(MAX_ROUNDS);
     expect(bundled.positions.length * 5).toBeLessThan(MAX_POSITIONS);
-    const data = { meta: bundled.meta, entities: bundled.entities, offices: bundled.offices, series: bundled.series, rounds: bundled.rounds, positions: bundled.positions };
+    const data = {
+      meta: bundled.meta,
+      entities: bundled.entities,
+      offices: bundled.offices,
+      series: bundled.series,
+      rounds: bundled.rounds,
+      positions: bundled.positions,
+    };
     expect(new TextEncoder().encode(JSON.stringify(data, null, 2)).length * 2).toBeLessThan(MAX_IMPORT_BYTES);
   });
 
   it('refuses an alias longer than the limit and a row with too many aliases', () => {
     const alias = miniDatasetRaw.entities[0]!.aliases[0]!;
-    expect(problemsOf(withRaw((raw) => (raw.entities[0]!.aliases[0]!.text = 'x'.repeat(MAX_ALIAS_CHARS + 1))))).toEqual([`entities[0].aliases[0].text: an alias has at most ${MAX_ALIAS_CHARS} characters`]);
+    expect(problemsOf(withRaw((raw) => (raw.entities[0]!.aliases[0]!.text = 'x'.repeat(MAX_ALIAS_CHARS + 1))))).toEqual(
+      [`entities[0].aliases[0].text: an alias has at most ${MAX_ALIAS_CHARS} characters`],
+    );
     expect(problemsOf(withRaw((raw) => (raw.entities[0]!.aliases[0]!.text = 'x'.repeat(MAX_ALIAS_CHARS))))).toEqual([]);
-    const many = (count: number) => Array.from({ length: count }, (_, index) => ({ ...alias, text: `${alias.text} ${index}` }));
-    expect(problemsOf(withRaw((raw) => (raw.entities[0]!.aliases = many(MAX_ALIASES_PER_ROW + 1))))).toEqual([`entities[0].aliases: at most ${MAX_ALIASES_PER_ROW} aliases`]);
-    expect(problemsOf(withRaw((raw) => (raw.rounds[0]!.aliases = many(MAX_ALIASES_PER_ROW + 1))))).toEqual([`rounds[0].aliases: at most ${MAX_ALIASES_PER_ROW} aliases`]);
-    expect(problemsOf(withRaw((raw) => (raw.series[0]!.aliases = many(MAX_ALIASES_PER_ROW + 1))))).toEqual([`series[0].aliases: at most ${MAX_ALIASES_PER_ROW} aliases`]);
-    expect(problemsOf(withRaw((raw) => (raw.offices[0]!.aliases = many(MAX_ALIASES_PER_ROW + 1))))).toEqual([`offices[0].aliases: at most ${MAX_ALIASES_PER_ROW} aliases`]);
+    const many = (count: number) =>
+      Array.from({ length: count }, (_, index) => ({ ...alias, text: `${alias.text} ${index}` }));
+    expect(problemsOf(withRaw((raw) => (raw.entities[0]!.aliases = many(MAX_ALIASES_PER_ROW + 1))))).toEqual([
+      `entities[0].aliases: at most ${MAX_ALIASES_PER_ROW} aliases`,
+    ]);
+    expect(problemsOf(withRaw((raw) => (raw.rounds[0]!.aliases = many(MAX_ALIASES_PER_ROW + 1))))).toEqual([
+      `rounds[0].aliases: at most ${MAX_ALIASES_PER_ROW} aliases`,
+    ]);
+    expect(problemsOf(withRaw((raw) => (raw.series[0]!.aliases = many(MAX_ALIASES_PER_ROW + 1))))).toEqual([
+      `series[0].aliases: at most ${MAX_ALIASES_PER_ROW} aliases`,
+    ]);
+    expect(problemsOf(withRaw((raw) => (raw.offices[0]!.aliases = many(MAX_ALIASES_PER_ROW + 1))))).toEqual([
+      `offices[0].aliases: at most ${MAX_ALIASES_PER_ROW} aliases`,
+    ]);
   });
 
   it('refuses more entities, rounds or positions than the limits', () => {
@@ -106,6 +150,9 @@ describe('limits of an imported dataset', () => {
 
   it('refuses a file over the size limit before parsing it', async () => {
     expect(MAX_IMPORT_BYTES).toBe(4 * 1024 * 1024);
-    expect(await importDataset(freshDb(), 'x'.repeat(MAX_IMPORT_BYTES + 1))).toEqual({ ok: false, problems: ['the file is 4.0 MB; the limit is 4 MB'] });
+    expect(await importDataset(freshDb(), 'x'.repeat(MAX_IMPORT_BYTES + 1))).toEqual({
+      ok: false,
+      problems: ['the file is 4.0 MB; the limit is 4 MB'],
+    });
   });
 });

@@ -25,7 +25,11 @@ describe('seeding', () => {
     const db = freshDb();
     expect(await seedDatabase(db, bundled)).toBe('seeded');
     expect(await seedDatabase(db, bundled)).toBe('current');
-    expect([await db.entities.count(), await db.rounds.count(), await db.positions.count()]).toEqual([bundled.entities.length, 3, 2]);
+    expect([await db.entities.count(), await db.rounds.count(), await db.positions.count()]).toEqual([
+      bundled.entities.length,
+      3,
+      2,
+    ]);
   });
 
   it('re-seeds when the bundled version changes and when the store lost rows', async () => {
@@ -54,9 +58,19 @@ describe('importing a dataset', () => {
   it('swaps the data in one go and changes what the cards say', async () => {
     const db = freshDb();
     await seedDatabase(db, bundled);
-    const result = await importDataset(db, importText('2026-12-01', (raw) => (raw.entities.find((entity) => entity.id === 'umerov')!.summary.en = 'Imported summary.')));
+    const result = await importDataset(
+      db,
+      importText(
+        '2026-12-01',
+        (raw) => (raw.entities.find((entity) => entity.id === 'umerov')!.summary.en = 'Imported summary.'),
+      ),
+    );
     expect(result).toMatchObject({ ok: true, counts: { entities: bundled.entities.length, rounds: 3, positions: 2 } });
-    const card = await queryEntityCard(databaseRepository(db), 'umerov', { asOf: '2025-06-02', today: '2026-11-25', lang: 'en' });
+    const card = await queryEntityCard(databaseRepository(db), 'umerov', {
+      asOf: '2025-06-02',
+      today: '2026-11-25',
+      lang: 'en',
+    });
     expect(card?.summary).toBe('Imported summary.');
   });
 
@@ -64,10 +78,19 @@ describe('importing a dataset', () => {
     const db = freshDb();
     await seedDatabase(db, bundled);
     const before = await db.meta.get('dataset');
-    const broken = await importDataset(db, importText('2026-12-01', (raw) => (raw.rounds[0]!.parties = ['ukraine', 'atlantis'])));
+    const broken = await importDataset(
+      db,
+      importText('2026-12-01', (raw) => (raw.rounds[0]!.parties = ['ukraine', 'atlantis'])),
+    );
     expect(broken).toEqual({ ok: false, problems: ['rounds istanbul-2025-05-16: parties: unknown entity "atlantis"'] });
-    expect(await importDataset(db, '{"meta": ')).toMatchObject({ ok: false, problems: [expect.stringMatching(/^the file is not valid JSON/)] });
-    expect(await importDataset(db, 'x'.repeat(MAX_IMPORT_BYTES + 1))).toEqual({ ok: false, problems: ['the file is 4.0 MB; the limit is 4 MB'] });
+    expect(await importDataset(db, '{"meta": ')).toMatchObject({
+      ok: false,
+      problems: [expect.stringMatching(/^the file is not valid JSON/)],
+    });
+    expect(await importDataset(db, 'x'.repeat(MAX_IMPORT_BYTES + 1))).toEqual({
+      ok: false,
+      problems: ['the file is 4.0 MB; the limit is 4 MB'],
+    });
     expect(await db.meta.get('dataset')).toEqual(before);
   });
 });
@@ -76,14 +99,23 @@ describe('the dataset store', () => {
   it('answers queries from IndexedDB', async () => {
     const store = await openDatasetStore(freshDb, bundled);
     expect(store.outcome).toBe('seeded');
-    expect(await store.repository.info()).toMatchObject({ storage: 'indexeddb', origin: 'bundled', entityCount: bundled.entities.length, roundCount: 3 });
+    expect(await store.repository.info()).toMatchObject({
+      storage: 'indexeddb',
+      origin: 'bundled',
+      entityCount: bundled.entities.length,
+      roundCount: 3,
+    });
     expect((await store.repository.entitiesByAlias('UMJEROW')).map((entity) => entity.id)).toEqual(['umerov']);
   });
 
   it('answers a corrupt row from the bundle, reports it and rebuilds the store', async () => {
     const db = freshDb();
     const problems: string[] = [];
-    const store = await openDatasetStore(() => db, bundled, (problem) => problems.push(problem));
+    const store = await openDatasetStore(
+      () => db,
+      bundled,
+      (problem) => problems.push(problem),
+    );
     await db.entities.put({ id: 'umerov', type: 'person' } as never);
     expect((await store.repository.entity('umerov'))?.name.de).toBe('Rustem Umjerow');
     expect(problems.join()).toContain('corrupt');
@@ -127,11 +159,20 @@ describe('queries: the same answers from IndexedDB and from memory', () => {
 
   it('indexes rounds by participant, place, series and date, and positions by party', async () => {
     for (const [name, repo] of await repositories()) {
-      expect((await repo.roundsWithParticipant('medinsky')).map((round) => round.id), name).toEqual(['istanbul-2025-05-16', 'istanbul-2025-06-02', 'istanbul-2025-07-23']);
+      expect(
+        (await repo.roundsWithParticipant('medinsky')).map((round) => round.id),
+        name,
+      ).toEqual(['istanbul-2025-05-16', 'istanbul-2025-06-02', 'istanbul-2025-07-23']);
       expect((await repo.roundsWithParticipant('turkiye')).length, name).toBe(3);
       expect((await repo.roundsAtPlace('istanbul')).length, name).toBe(3);
-      expect((await repo.roundsBetween('2025-06-01', '2025-06-30')).map((round) => round.id), name).toEqual(['istanbul-2025-06-02']);
-      expect((await repo.positionsOf('russia')).map((position) => position.id), name).toEqual(['russia-2025-06-02-territory']);
+      expect(
+        (await repo.roundsBetween('2025-06-01', '2025-06-30')).map((round) => round.id),
+        name,
+      ).toEqual(['istanbul-2025-06-02']);
+      expect(
+        (await repo.positionsOf('russia')).map((position) => position.id),
+        name,
+      ).toEqual(['russia-2025-06-02-territory']);
       expect((await repo.positionsAtRound('istanbul-2025-06-02')).length, name).toBe(1);
     }
   });
@@ -140,17 +181,32 @@ describe('queries: the same answers from IndexedDB and from memory', () => {
     for (const [name, repo] of await repositories()) {
       const card = await queryEntityCard(repo, 'medinsky', { asOf: '2025-06-20', today: '2026-11-25', lang: 'de' });
       expect(card?.name, name).toBe('Wladimir Medinski');
-      expect(card?.roles.map((role) => role.title), name).toEqual(['Berater des russischen Präsidenten']);
-      expect(card?.rounds.map((round) => round.id), name).toEqual(['istanbul-2025-06-02', 'istanbul-2025-05-16']);
-      expect(card?.positions.map((position) => position.stance), name).toEqual(['Russland verlangt vier Gebiete.']);
-      expect(await queryEntityCard(repo, 'nobody', { asOf: '2025-06-20', today: '2026-11-25', lang: 'de' }), name).toBeUndefined();
+      expect(
+        card?.roles.map((role) => role.title),
+        name,
+      ).toEqual(['Berater des russischen Präsidenten']);
+      expect(
+        card?.rounds.map((round) => round.id),
+        name,
+      ).toEqual(['istanbul-2025-06-02', 'istanbul-2025-05-16']);
+      expect(
+        card?.positions.map((position) => position.stance),
+        name,
+      ).toEqual(['Russland verlangt vier Gebiete.']);
+      expect(
+        await queryEntityCard(repo, 'nobody', { asOf: '2025-06-20', today: '2026-11-25', lang: 'de' }),
+        name,
+      ).toBeUndefined();
     }
   });
 
   it('builds a round with its participants resolved, its neighbours and its outcomes', async () => {
     for (const [name, repo] of await repositories()) {
       const round = await queryRoundView(repo, 'istanbul-2025-06-02', 'en');
-      expect(round?.delegations.map((delegation) => [delegation.party.name, delegation.heads.map((head) => head.name)]), name).toEqual([
+      expect(
+        round?.delegations.map((delegation) => [delegation.party.name, delegation.heads.map((head) => head.name)]),
+        name,
+      ).toEqual([
         ['Ukraine', ['Rustem Umerov']],
         ['Russia', ['Vladimir Medinsky']],
       ]);
@@ -158,8 +214,10 @@ describe('queries: the same answers from IndexedDB and from memory', () => {
       expect(round?.place, name).toEqual({ id: 'istanbul', name: 'Istanbul' });
       expect(round?.hosts, name).toEqual([{ id: 'turkiye', name: 'Türkiye' }]);
       expect(round?.outcomes[0]?.figures, name).toEqual([{ measure: 'prisoners-exchanged', value: 1200 }]);
-      expect(round?.positions.map((position) => position.party.name), name).toEqual(['Russia']);
+      expect(
+        round?.positions.map((position) => position.party.name),
+        name,
+      ).toEqual(['Russia']);
     }
   });
 });
-

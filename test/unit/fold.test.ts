@@ -5,10 +5,11 @@ import { foldChar, foldText } from '../../lib/match/fold';
 function foldByDefinition(original: string): { text: string; sourceIndex: number[] } {
   let text = '';
   const sourceIndex: number[] = [];
-  for (let offset = 0; offset < original.length; ) {
+  for (let offset = 0; offset < original.length;) {
     const char = String.fromCodePoint(original.codePointAt(offset) ?? 0);
     const code = char.charCodeAt(0);
-    const folded = code === 9 || code === 10 || code === 12 || code === 13 ? ' ' : code < 0x80 ? char.toLowerCase() : foldChar(char);
+    const folded =
+      code === 9 || code === 10 || code === 12 || code === 13 ? ' ' : code < 0x80 ? char.toLowerCase() : foldChar(char);
     text += folded;
     for (let index = 0; index < folded.length; index++) sourceIndex.push(offset);
     offset += char.length;
@@ -18,7 +19,35 @@ function foldByDefinition(original: string): { text: string; sourceIndex: number
 }
 
 /** Plain letters, line breaks, umlauts, ligatures, invisibles, dashes, an emoji, a lone surrogate, İ. */
-const PIECES = ['a', 'Z', ' ', '\n', '\t', 'ä', 'Ö', 'ß', 'ẞ', 'Ç', 'ı', 'İ', 'ﬁ', '…', '\u00ad', '\u200b', '–', '’', '½', '™', 'Я', 'ё', '🌟', '\ud83c', 'Σ', 'Putin', 'Selenskyj'];
+const PIECES = [
+  'a',
+  'Z',
+  ' ',
+  '\n',
+  '\t',
+  'ä',
+  'Ö',
+  'ß',
+  'ẞ',
+  'Ç',
+  'ı',
+  'İ',
+  'ﬁ',
+  '…',
+  '\u00ad',
+  '\u200b',
+  '–',
+  '’',
+  '½',
+  '™',
+  'Я',
+  'ё',
+  '🌟',
+  '\ud83c',
+  'Σ',
+  'Putin',
+  'Selenskyj',
+];
 
 /** A seeded generator, so a failure is reproducible. */
 function* randomTexts(count: number, seed = 7): Generator<string> {

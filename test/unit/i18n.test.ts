@@ -30,12 +30,18 @@ describe('UI dictionaries', () => {
   it('format every day and month of several years exactly as Intl does', () => {
     for (const lang of ['de', 'en'] as const) {
       const locale = lang === 'de' ? 'de-DE' : 'en-GB';
-      const withDay = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+      const withDay = new Intl.DateTimeFormat(locale, {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
       const monthOnly = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
       for (let day = Date.UTC(2014, 0, 1); day < Date.UTC(2027, 0, 1); day += 86_400_000) {
         const iso = new Date(day).toISOString().slice(0, 10);
         expect(formatDate(iso, lang), iso).toBe(withDay.format(new Date(day)));
-        if (iso.endsWith('-01')) expect(formatPartialDate(iso.slice(0, 7), lang), iso).toBe(monthOnly.format(new Date(day)));
+        if (iso.endsWith('-01'))
+          expect(formatPartialDate(iso.slice(0, 7), lang), iso).toBe(monthOnly.format(new Date(day)));
       }
     }
   });

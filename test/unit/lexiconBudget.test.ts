@@ -17,7 +17,13 @@ function withAliases(texts: string[]): typeof miniDatasetRaw {
   const raw = structuredClone(miniDatasetRaw);
   const template = raw.entities[0]!;
   for (let start = 0, index = 0; start < texts.length; start += 50, index++) {
-    raw.entities.push({ ...template, id: `filler-${index}`, side: undefined, roles: [], aliases: texts.slice(start, start + 50).map((text) => ({ ...template.aliases[0]!, text, ambiguousWith: [] })) });
+    raw.entities.push({
+      ...template,
+      id: `filler-${index}`,
+      side: undefined,
+      roles: [],
+      aliases: texts.slice(start, start + 50).map((text) => ({ ...template.aliases[0]!, text, ambiguousWith: [] })),
+    });
   }
   return raw;
 }
@@ -40,7 +46,11 @@ describe('the lexicon budget', () => {
       { text: 'Istanbul', lang: 'any', caseSensitive: false, needsContext: true, kind: 'name' },
       { text: 'Erste Istanbuler Runde', lang: 'de', caseSensitive: false, needsContext: false, kind: 'name' },
     ];
-    const sources: LexiconSource[] = [lexiconSourceOf(loadBundledDataset()), lexiconSourceOf(miniDataset()), lexiconSourceOf({ ...withContext, version: 'x' })];
+    const sources: LexiconSource[] = [
+      lexiconSourceOf(loadBundledDataset()),
+      lexiconSourceOf(miniDataset()),
+      lexiconSourceOf({ ...withContext, version: 'x' }),
+    ];
     for (const source of sources) {
       const automaton = compileLexicon(source).automaton;
       const figures = lexiconFigures(source);
@@ -68,7 +78,9 @@ describe('the lexicon budget', () => {
     const raw = withAliases([chars.slice(0, 100).join(''), chars.slice(100, 200).join(''), chars.slice(200).join('')]);
     const source = lexiconSourceOf({ ...raw, version: 'x' });
     expect(() => compileLexicon(source)).toThrow(/254 distinct characters/);
-    expect(lexiconBudgetProblems(source)).toEqual([expect.stringMatching(/^the names use \d+ distinct characters; the automaton holds at most 254$/)]);
+    expect(lexiconBudgetProblems(source)).toEqual([
+      expect.stringMatching(/^the names use \d+ distinct characters; the automaton holds at most 254$/),
+    ]);
   });
 });
 
@@ -78,13 +90,23 @@ describe('an import over the budget', () => {
     await seedDatabase(db, miniDataset());
     const before = await db.meta.get('dataset');
     const chars = Array.from({ length: 300 }, (_, index) => String.fromCharCode(0x4e00 + index));
-    const alphabet = withAliases([chars.slice(0, 100).join(''), chars.slice(100, 200).join(''), chars.slice(200).join('')]);
+    const alphabet = withAliases([
+      chars.slice(0, 100).join(''),
+      chars.slice(100, 200).join(''),
+      chars.slice(200).join(''),
+    ]);
     const answer = await importDataset(db, JSON.stringify(alphabet), NOW);
-    expect(answer).toEqual({ ok: false, problems: [expect.stringMatching(/^the names use \d+ distinct characters; the automaton holds at most 254$/)] });
+    expect(answer).toEqual({
+      ok: false,
+      problems: [expect.stringMatching(/^the names use \d+ distinct characters; the automaton holds at most 254$/)],
+    });
     // About 2 600 long aliases: within every schema limit and far under the file size limit, but over the state budget.
     const states = withAliases(Array.from({ length: 2_600 }, (_, index) => word(index, 110)));
     const second = await importDataset(db, JSON.stringify(states), NOW);
-    expect(second).toEqual({ ok: false, problems: [expect.stringMatching(/^the names would need \d+ automaton states; the limit is 200000$/)] });
+    expect(second).toEqual({
+      ok: false,
+      problems: [expect.stringMatching(/^the names would need \d+ automaton states; the limit is 200000$/)],
+    });
     expect(await db.meta.get('dataset')).toEqual(before);
   });
 });

@@ -10,7 +10,14 @@ import { miniDataset } from '../fixtures/miniDataset';
 function brokenLexicon(): { source: LexiconSource; reads: () => number } {
   const base = lexiconSourceOf(miniDataset());
   const chars = Array.from({ length: 300 }, (_, index) => String.fromCharCode(0x4e00 + index)).join('');
-  const entities = [...base.entities, { id: 'filler', type: 'term' as const, aliases: [0, 100, 200].map((start) => ({ text: chars.slice(start, start + 100), lang: 'any' as const })) }];
+  const entities = [
+    ...base.entities,
+    {
+      id: 'filler',
+      type: 'term' as const,
+      aliases: [0, 100, 200].map((start) => ({ text: chars.slice(start, start + 100), lang: 'any' as const })),
+    },
+  ];
   let reads = 0;
   const source: LexiconSource = {
     ...base,
@@ -38,7 +45,10 @@ async function openPage(reporting: (reports: string[]) => Pick<PageSessionEnviro
   const article = document.createElement('article');
   article.append(paragraph);
   document.body.replaceChildren(article);
-  Object.defineProperty(window, 'location', { value: new URL('https://www.spiegel.de/politik/artikel.html'), configurable: true });
+  Object.defineProperty(window, 'location', {
+    value: new URL('https://www.spiegel.de/politik/artikel.html'),
+    configurable: true,
+  });
   const broken = brokenLexicon();
   const reports: string[] = [];
   // The page starts with the bundled names; the import arrives with the first refresh.
@@ -53,7 +63,10 @@ async function openPage(reporting: (reports: string[]) => Pick<PageSessionEnviro
     reportState: () => undefined,
     fetchCard: async () => ({ ok: false, error: 'not in this test' }),
     fetchRound: async () => ({ ok: false, error: 'not in this test' }),
-    timers: { setTimeout: (callback, ms) => setTimeout(callback, ms) as unknown as number, clearTimeout: (id) => clearTimeout(id) },
+    timers: {
+      setTimeout: (callback, ms) => setTimeout(callback, ms) as unknown as number,
+      clearTimeout: (id) => clearTimeout(id),
+    },
     listen: (type, listener, options) => window.addEventListener(type, listener as EventListener, options),
     requestFrame: (callback) => void setTimeout(callback, 0),
     shadowMode: 'open',
@@ -71,9 +84,19 @@ async function openPage(reporting: (reports: string[]) => Pick<PageSessionEnviro
 
 describe('an imported lexicon that cannot be compiled', () => {
   it('is reported once and replaced by the bundled one; later page changes do not compile it again', async () => {
-    const { session, article, broken, reports } = await openPage((reports) => ({ report: (error) => void reports.push(describeError(error)) }));
-    expect(session.overlay.marked().map((mention) => mention.surface)).toEqual(['Istanbul', 'Rustem Umjerow', 'Wladimir Medinski']);
-    expect(reports).toEqual([expect.stringMatching(/^the imported dataset's names \(version imported-broken\) could not be compiled; using the bundled ones: .*254 distinct characters/)]);
+    const { session, article, broken, reports } = await openPage((reports) => ({
+      report: (error) => void reports.push(describeError(error)),
+    }));
+    expect(session.overlay.marked().map((mention) => mention.surface)).toEqual([
+      'Istanbul',
+      'Rustem Umjerow',
+      'Wladimir Medinski',
+    ]);
+    expect(reports).toEqual([
+      expect.stringMatching(
+        /^the imported dataset's names \(version imported-broken\) could not be compiled; using the bundled ones: .*254 distinct characters/,
+      ),
+    ]);
     const readsAfterFailure = broken.reads();
     expect(readsAfterFailure).toBeGreaterThan(0);
 
@@ -82,7 +105,9 @@ describe('an imported lexicon that cannot be compiled', () => {
       const added = document.createElement('p');
       added.textContent = `Später sprach der ${name}.`;
       article.append(added);
-      await expect.poll(() => session.overlay.mentions().some((mention) => mention.node.parentNode === added)).toBe(true);
+      await expect
+        .poll(() => session.overlay.mentions().some((mention) => mention.node.parentNode === added))
+        .toBe(true);
     }
     expect(broken.reads()).toBe(readsAfterFailure);
     expect(reports).toHaveLength(1);
@@ -96,8 +121,16 @@ describe('an imported lexicon that cannot be compiled', () => {
   });
 
   it('reaches the error log through the callback guard when the page gives no reporter of its own', async () => {
-    const { session, reports } = await openPage((reports) => ({ wrap: createGuard((error) => void reports.push(describeError(error))) }));
-    expect(session.overlay.marked().map((mention) => mention.surface)).toEqual(['Istanbul', 'Rustem Umjerow', 'Wladimir Medinski']);
-    expect(reports).toEqual([expect.stringMatching(/^the imported dataset's names \(version imported-broken\) could not be compiled/)]);
+    const { session, reports } = await openPage((reports) => ({
+      wrap: createGuard((error) => void reports.push(describeError(error))),
+    }));
+    expect(session.overlay.marked().map((mention) => mention.surface)).toEqual([
+      'Istanbul',
+      'Rustem Umjerow',
+      'Wladimir Medinski',
+    ]);
+    expect(reports).toEqual([
+      expect.stringMatching(/^the imported dataset's names \(version imported-broken\) could not be compiled/),
+    ]);
   });
 });

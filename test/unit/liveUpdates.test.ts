@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { pageChangesOf, watchPage, type PageChanges } from '../../lib/page/liveUpdates';
 
-const record = (fields: Partial<MutationRecord>): MutationRecord => ({ type: 'childList', addedNodes: [] as unknown as NodeList, removedNodes: [] as unknown as NodeList, ...fields }) as MutationRecord;
+const record = (fields: Partial<MutationRecord>): MutationRecord =>
+  ({
+    type: 'childList',
+    addedNodes: [] as unknown as NodeList,
+    removedNodes: [] as unknown as NodeList,
+    ...fields,
+  }) as MutationRecord;
 const nodes = (...list: Node[]) => list as unknown as NodeList;
 
 describe('pageChangesOf', () => {
@@ -40,8 +46,19 @@ describe('watchPage', () => {
     }
     const frames: Array<() => void> = [];
     const seen: PageChanges[] = [];
-    const win = { document, location: { href: 'https://example.org/feed' }, MutationObserver: FakeObserver, addEventListener() {}, removeEventListener() {} } as unknown as Window & typeof globalThis;
-    const stop = watchPage({ win, ownHost: () => null, requestFrame: (callback) => void frames.push(callback), onChanges: (changes) => void seen.push(changes) });
+    const win = {
+      document,
+      location: { href: 'https://example.org/feed' },
+      MutationObserver: FakeObserver,
+      addEventListener() {},
+      removeEventListener() {},
+    } as unknown as Window & typeof globalThis;
+    const stop = watchPage({
+      win,
+      ownHost: () => null,
+      requestFrame: (callback) => void frames.push(callback),
+      onChanges: (changes) => void seen.push(changes),
+    });
     const feed = document.createElement('div');
     document.body.replaceChildren(feed);
     const item = document.createElement('p');

@@ -23,7 +23,11 @@ describe('Copy as Markdown with hostile data', () => {
     name: '<img src=x onerror=alert(1)>',
     summary: '[x](javascript:alert(1)) and <javascript:alert(1)> & <b>bold</b>\n# heading\r\n> quote\u0000\u2028end',
     roles: [{ ...baseCard.roles[0]!, title: 'Chief\n\n## of *all* `things` ~~struck~~ | table' }],
-    sources: [source('https://a.example/x) [y](javascript:1'), source('javascript:alert(1)', 'Evil [site](javascript:2)'), source('https://b.example/a b<c>(d)?q=<e>#f g', 'B & <Co>')],
+    sources: [
+      source('https://a.example/x) [y](javascript:1'),
+      source('javascript:alert(1)', 'Evil [site](javascript:2)'),
+      source('https://b.example/a b<c>(d)?q=<e>#f g', 'B & <Co>'),
+    ],
   };
   const markdown = entityMarkdown(hostile, 'en', t);
   const lines = markdown.split('\n');
@@ -46,7 +50,9 @@ describe('Copy as Markdown with hostile data', () => {
     // Name, summary, role now, sources, via, with blank lines between: nothing more.
     expect(lines).toHaveLength(9);
     expect(lines.filter((_, index) => index % 2 === 1)).toEqual(['', '', '', '']);
-    expect(lines[2]).toBe('\\[x\\](javascript:alert(1)) and &lt;javascript:alert(1)&gt; &amp; &lt;b&gt;bold&lt;/b&gt; # heading &gt; quote end');
+    expect(lines[2]).toBe(
+      '\\[x\\](javascript:alert(1)) and &lt;javascript:alert(1)&gt; &amp; &lt;b&gt;bold&lt;/b&gt; # heading &gt; quote end',
+    );
     expect(lines[0]).toContain('Chief ## of');
     expect(lines.filter((line) => /[\p{Cc}\u2028\u2029]/u.test(line))).toEqual([]);
   });
@@ -56,12 +62,27 @@ describe('Copy as Markdown with hostile data', () => {
     expect(sources).toBe(
       'Sources: [Example News](https://a.example/x%29%20[y]%28javascript:1), Evil \\[site\\](javascript:2), [B &amp; &lt;Co&gt;](https://b.example/a%20b%3Cc%3E%28d%29?q=%3Ce%3E#f%20g)',
     );
-    expect(links(markdown)).toEqual(['https://a.example/x%29%20[y]%28javascript:1', 'https://b.example/a%20b%3Cc%3E%28d%29?q=%3Ce%3E#f%20g']);
+    expect(links(markdown)).toEqual([
+      'https://a.example/x%29%20[y]%28javascript:1',
+      'https://b.example/a%20b%3Cc%3E%28d%29?q=%3Ce%3E#f%20g',
+    ]);
   });
 
   it('escapes a line that would start a list, heading or quote', async () => {
     const round = (await queryRoundView(memoryRepository(dataset), 'istanbul-2025-06-02', 'en'))!;
-    const text = roundMarkdown({ ...round, title: 'T\n# h', summary: '# Not a heading', outcomes: [{ text: '1. first\n- second', figures: [] }, { text: '+ plus', figures: [] }] }, 'en', t);
+    const text = roundMarkdown(
+      {
+        ...round,
+        title: 'T\n# h',
+        summary: '# Not a heading',
+        outcomes: [
+          { text: '1. first\n- second', figures: [] },
+          { text: '+ plus', figures: [] },
+        ],
+      },
+      'en',
+      t,
+    );
     const roundLines = text.split('\n');
     expect(roundLines[0]).toMatch(/^\*\*T # h\*\* — /);
     expect(roundLines[2]).toBe('\\# Not a heading');

@@ -4,12 +4,26 @@ import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
 import type { MentionType } from '../../lib/match/matcher';
 
 const m = (entityId: string, type: MentionType) => ({ entityId, type });
-const page = [m('zelensky', 'person'), m('istanbul', 'place'), m('zelensky', 'person'), m('ukraine', 'state'), m('round-1', 'event'), m('ceasefire', 'term'), m('istanbul', 'place')];
+const page = [
+  m('zelensky', 'person'),
+  m('istanbul', 'place'),
+  m('zelensky', 'person'),
+  m('ukraine', 'state'),
+  m('round-1', 'event'),
+  m('ceasefire', 'term'),
+  m('istanbul', 'place'),
+];
 const display = { categories: DEFAULT_SETTINGS.categories, marking: DEFAULT_SETTINGS.marking };
 
 describe('which mentions are marked', () => {
   it('marks the first mention of each name by default and counts them all', () => {
-    expect(markedMentions(page, display).map((mention) => mention.entityId)).toEqual(['zelensky', 'istanbul', 'ukraine', 'round-1', 'ceasefire']);
+    expect(markedMentions(page, display).map((mention) => mention.entityId)).toEqual([
+      'zelensky',
+      'istanbul',
+      'ukraine',
+      'round-1',
+      'ceasefire',
+    ]);
     expect(shownMentions(page, display)).toHaveLength(7);
   });
 

@@ -5,7 +5,8 @@ import { miniDataset } from '../fixtures/miniDataset';
 import { lexiconSourceOf } from '../../lib/match/source';
 
 const lexicon = compileLexicon(lexiconSourceOf(miniDataset()));
-const found = (text: string) => findMentions(lexicon, text, { date: '2025-06-02', lang: 'de' }).map(({ entityId, surface }) => [entityId, surface]);
+const found = (text: string) =>
+  findMentions(lexicon, text, { date: '2025-06-02', lang: 'de' }).map(({ entityId, surface }) => [entityId, surface]);
 
 describe('findMentions', () => {
   it('finds German and English spellings of the same person', () => {
@@ -22,7 +23,7 @@ describe('findMentions', () => {
   });
 
   it('includes German endings in the span but not the English possessive', () => {
-    expect(found('Selenskyjs Berater und Putin’s envoy, Umerov\'s team')).toEqual([
+    expect(found("Selenskyjs Berater und Putin’s envoy, Umerov's team")).toEqual([
       ['zelensky', 'Selenskyjs'],
       ['putin', 'Putin'],
       ['umerov', 'Umerov'],

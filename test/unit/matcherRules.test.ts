@@ -6,7 +6,8 @@ import { lexiconSourceOf } from '../../lib/match/source';
 
 /** The matcher's rules, on the real dataset, in both languages: what a reader would see marked. */
 const lexicon = compileLexicon(lexiconSourceOf(loadBundledDataset()));
-const scan = (text: string, lang: 'de' | 'en', date = '2025-07-23') => findMentions(lexicon, text, { date, lang }).map((mention) => [mention.surface, mention.entityId]);
+const scan = (text: string, lang: 'de' | 'en', date = '2025-07-23') =>
+  findMentions(lexicon, text, { date, lang }).map((mention) => [mention.surface, mention.entityId]);
 
 describe('names and spellings', () => {
   it('folds diacritics and case: Erdoğan and Erdogan, Çırağan and Ciragan', () => {
@@ -17,7 +18,13 @@ describe('names and spellings', () => {
   });
 
   it('finds the German and English transliterations of one person', () => {
-    expect(scan('Selenskyj, Selenskij, Zelensky, Zelenskyy und Zelenskiy', 'de').map(([, id]) => id)).toEqual(['zelensky', 'zelensky', 'zelensky', 'zelensky', 'zelensky']);
+    expect(scan('Selenskyj, Selenskij, Zelensky, Zelenskyy und Zelenskiy', 'de').map(([, id]) => id)).toEqual([
+      'zelensky',
+      'zelensky',
+      'zelensky',
+      'zelensky',
+      'zelensky',
+    ]);
     expect(scan('Umjerow, Umerow and Umerov', 'en').map(([, id]) => id)).toEqual(['umerov', 'umerov', 'umerov']);
   });
 
@@ -70,7 +77,12 @@ describe('names that are also words, and namesakes', () => {
 
   it('skips a namesake: Zach Witkoff is not the envoy', () => {
     expect(scan('said the company’s co-founder, Zach Witkoff.', 'en')).toEqual([]);
-    expect(scan('US envoy Steve Witkoff met Putin. Witkoff said', 'en').map(([, id]) => id)).toEqual(['usa', 'witkoff', 'putin', 'witkoff']);
+    expect(scan('US envoy Steve Witkoff met Putin. Witkoff said', 'en').map(([, id]) => id)).toEqual([
+      'usa',
+      'witkoff',
+      'putin',
+      'witkoff',
+    ]);
   });
 
   it('does not mark a city that names a football club', () => {
@@ -85,12 +97,18 @@ describe('names that are also words, and namesakes', () => {
 
 describe('events', () => {
   it('resolves ordinal rounds against the series nearest the article’s date', () => {
-    expect(scan('Die dritte Verhandlungsrunde in Istanbul', 'de', '2025-07-23')).toEqual([['dritte Verhandlungsrunde in Istanbul', 'istanbul-2025-07-23']]);
-    expect(scan('the second round of negotiations', 'en', '2025-06-03')).toEqual([['second round of negotiations', 'istanbul-2025-06-02']]);
+    expect(scan('Die dritte Verhandlungsrunde in Istanbul', 'de', '2025-07-23')).toEqual([
+      ['dritte Verhandlungsrunde in Istanbul', 'istanbul-2025-07-23'],
+    ]);
+    expect(scan('the second round of negotiations', 'en', '2025-06-03')).toEqual([
+      ['second round of negotiations', 'istanbul-2025-06-02'],
+    ]);
   });
 
   it('resolves "talks in Istanbul" to the round of the article’s days, and the plural to the series', () => {
-    expect(scan('talks in Istanbul on Wednesday', 'en', '2025-07-23')).toEqual([['talks in Istanbul', 'istanbul-2025-07-23']]);
+    expect(scan('talks in Istanbul on Wednesday', 'en', '2025-07-23')).toEqual([
+      ['talks in Istanbul', 'istanbul-2025-07-23'],
+    ]);
     expect(scan('Kiew und die Verhandlungsrunden in Istanbul', 'de', '2025-09-01')).toEqual([
       ['Kiew', 'kyiv'],
       ['Verhandlungsrunden in Istanbul', 'istanbul-talks-2025'],
@@ -115,30 +133,45 @@ describe('events', () => {
 
 describe('events in time: the cases readers reported', () => {
   const events = (text: string, lang: 'de' | 'en', date: string, dateKnown = true) =>
-    findMentions(lexicon, text, { date, lang, dateKnown }).map((mention) => [mention.surface, mention.type === 'event' ? (mention.rounds?.[0] ?? mention.entityId) : mention.entityId]);
+    findMentions(lexicon, text, { date, lang, dateKnown }).map((mention) => [
+      mention.surface,
+      mention.type === 'event' ? (mention.rounds?.[0] ?? mention.entityId) : mention.entityId,
+    ]);
 
   it('takes announced talks for the round ahead, not a series years later', () => {
-    expect(events('Die Gespräche in Istanbul sollen bald beginnen.', 'de', '2022-03-15')).toEqual([['Gespräche in Istanbul', 'istanbul-2022-03-29']]);
+    expect(events('Die Gespräche in Istanbul sollen bald beginnen.', 'de', '2022-03-15')).toEqual([
+      ['Gespräche in Istanbul', 'istanbul-2022-03-29'],
+    ]);
   });
 
   it('leaves talks about other conflicts and talks before any round as places', () => {
-    expect(events('Die Gespräche in Genf über Syrien kamen nicht voran.', 'de', '2016-05-01').filter(([, id]) => id !== 'geneva')).toEqual([]);
-    expect(events('The talks in Riyadh ended without a statement.', 'en', '2023-08-01')).toEqual([['Riyadh', 'riyadh']]);
+    expect(
+      events('Die Gespräche in Genf über Syrien kamen nicht voran.', 'de', '2016-05-01').filter(
+        ([, id]) => id !== 'geneva',
+      ),
+    ).toEqual([]);
+    expect(events('The talks in Riyadh ended without a statement.', 'en', '2023-08-01')).toEqual([
+      ['Riyadh', 'riyadh'],
+    ]);
   });
 
   it('leaves talks in a paragraph about other talks, with no side of this war near, as places', () => {
-    const iran = 'Iran and the United States met again on Tuesday to discuss the nuclear programme.\nThe Geneva talks ended without a statement, diplomats said.';
+    const iran =
+      'Iran and the United States met again on Tuesday to discuss the nuclear programme.\nThe Geneva talks ended without a statement, diplomats said.';
     expect(events(iran, 'en', '2025-11-25')).toEqual([
       ['United States', 'usa'],
       ['Geneva', 'geneva'],
     ]);
     // The same words after a paragraph about this war's talks are the round.
-    const ukraine = 'Ukraine and the United States met again on Sunday to discuss the peace plan.\nThe Geneva talks ended without a statement, diplomats said.';
+    const ukraine =
+      'Ukraine and the United States met again on Sunday to discuss the peace plan.\nThe Geneva talks ended without a statement, diplomats said.';
     expect(events(ukraine, 'en', '2025-11-25')).toContainEqual(['Geneva talks', 'geneva-2025-11-23']);
   });
 
   it('keeps to the venue: a round in Belarus is one of the rounds in Belarus', () => {
-    expect(events('Russia and Ukraine met. The first round of talks in Belarus brought nothing.', 'en', '2022-03-25')).toEqual([
+    expect(
+      events('Russia and Ukraine met. The first round of talks in Belarus brought nothing.', 'en', '2022-03-25'),
+    ).toEqual([
       ['Russia', 'russia'],
       ['Ukraine', 'ukraine'],
       ['first round of talks', 'belarus-gomel-2022-02-28'],
@@ -151,6 +184,8 @@ describe('events in time: the cases readers reported', () => {
       ['Gespräche in Istanbul im Mai 2025', 'istanbul-2025-05-16'],
       ['Minsk II', 'minsk-ii-2015-02-12'],
     ]);
-    expect(events('Die Gespräche in Istanbul gehen weiter.', 'de', '2026-12-05', false)).toEqual([['Istanbul', 'istanbul']]);
+    expect(events('Die Gespräche in Istanbul gehen weiter.', 'de', '2026-12-05', false)).toEqual([
+      ['Istanbul', 'istanbul'],
+    ]);
   });
 });

@@ -11,8 +11,12 @@ function mentionIn(node: Text, start: number, entityId = 'zelensky'): PageMentio
 }
 
 function feed(paragraphs: number): Text[] {
-  const texts = Array.from({ length: paragraphs }, (_, index) => document.createTextNode(`Update ${index}: Zelensky spoke.`));
-  document.body.replaceChildren(...texts.map((text) => Object.assign(document.createElement('p'), {}).appendChild(text).parentNode!));
+  const texts = Array.from({ length: paragraphs }, (_, index) =>
+    document.createTextNode(`Update ${index}: Zelensky spoke.`),
+  );
+  document.body.replaceChildren(
+    ...texts.map((text) => Object.assign(document.createElement('p'), {}).appendChild(text).parentNode!),
+  );
   return texts;
 }
 
@@ -21,11 +25,20 @@ describe('mergeMentions', () => {
     const texts = feed(40);
     const existing = texts.filter((_, index) => index % 3 === 0).map((text) => mentionIn(text, 10));
     // New mentions before, between and after the known ones, one repeated, given out of order.
-    const found = [mentionIn(texts[39]!, 10), mentionIn(texts[1]!, 10), mentionIn(texts[0]!, 10), mentionIn(texts[0]!, 2), mentionIn(texts[20]!, 10)];
+    const found = [
+      mentionIn(texts[39]!, 10),
+      mentionIn(texts[1]!, 10),
+      mentionIn(texts[0]!, 10),
+      mentionIn(texts[0]!, 2),
+      mentionIn(texts[20]!, 10),
+    ];
     const merged = mergeMentions(existing, found);
-    const known = (mention: PageMention) => existing.some((other) => other.node === mention.node && other.start === mention.start);
+    const known = (mention: PageMention) =>
+      existing.some((other) => other.node === mention.node && other.start === mention.start);
     const expected = [...existing, ...found.filter((mention) => !known(mention))].sort(compareMentions);
-    expect(merged.map((mention) => [texts.indexOf(mention.node as Text), mention.start])).toEqual(expected.map((mention) => [texts.indexOf(mention.node as Text), mention.start]));
+    expect(merged.map((mention) => [texts.indexOf(mention.node as Text), mention.start])).toEqual(
+      expected.map((mention) => [texts.indexOf(mention.node as Text), mention.start]),
+    );
     expect(mergeMentions(merged, [mentionIn(texts[39]!, 10)])).toBe(merged);
   });
 
@@ -33,7 +46,10 @@ describe('mergeMentions', () => {
     const texts = feed(1_000);
     const existing = texts.slice(0, 990).map((text) => mentionIn(text, 10));
     const compare = vi.spyOn(Node.prototype, 'compareDocumentPosition');
-    const merged = mergeMentions(existing, texts.slice(990).map((text) => mentionIn(text, 10)));
+    const merged = mergeMentions(
+      existing,
+      texts.slice(990).map((text) => mentionIn(text, 10)),
+    );
     expect(merged).toHaveLength(1_000);
     expect(merged.at(-1)?.node).toBe(texts.at(-1));
     // Ten new mentions: sorting them and a binary search each (about 10 steps) — far from the thousand of a re-sort.

@@ -12,7 +12,12 @@ import { matchPatternsFor } from '../../lib/sites/access';
 import { fakeSiteApis, memorySettingsItem } from '../fixtures/fakes';
 
 const dataset = miniDataset();
-const store: DatasetStore = { repository: memoryRepository(dataset), outcome: 'memory', importFile: async () => ({ ok: false, problems: ['not json'] }), resetToBundled: async () => undefined };
+const store: DatasetStore = {
+  repository: memoryRepository(dataset),
+  outcome: 'memory',
+  importFile: async () => ({ ok: false, problems: ['not json'] }),
+  resetToBundled: async () => undefined,
+};
 const errors = new ErrorLog();
 const settings = new SettingsStore(memorySettingsItem({ language: 'de' }));
 const siteApis = fakeSiteApis([], { tabs: { 3: 'https://www.example.org/news' } });
@@ -35,37 +40,68 @@ const OWN_ID = 'own-extension-id';
 const send = (message: unknown) => dispatch(structuredClone(message), { id: OWN_ID }, OWN_ID, handlers);
 // Dossier's own pages (popup, options): the only senders of what changes stored data or where Dossier runs.
 const ORIGIN = `chrome-extension://${OWN_ID}/`;
-const sendFromPage = (message: unknown) => dispatch(structuredClone(message), { id: OWN_ID, url: `${ORIGIN}options.html` }, OWN_ID, handlers, ORIGIN);
+const sendFromPage = (message: unknown) =>
+  dispatch(structuredClone(message), { id: OWN_ID, url: `${ORIGIN}options.html` }, OWN_ID, handlers, ORIGIN);
 
 describe('typed messaging', () => {
   it('answers an entity card as of the article date, in the requested language', async () => {
     const response = await request(send, { type: 'entity-card', entityId: 'umerov', asOf: '2025-08-01', lang: 'de' });
-    expect(response.ok && response.card.roles.map((role) => role.title)).toEqual(['Sekretär des Nationalen Sicherheits- und Verteidigungsrats']);
+    expect(response.ok && response.card.roles.map((role) => role.title)).toEqual([
+      'Sekretär des Nationalen Sicherheits- und Verteidigungsrats',
+    ]);
   });
 
   it('answers a round with its participants', async () => {
     const response = await request(send, { type: 'round-view', roundId: 'istanbul-2025-07-23', lang: 'de' });
-    expect(response.ok && response.round.delegations.map((delegation) => delegation.party.name)).toEqual(['Ukraine', 'Russland']);
+    expect(response.ok && response.round.delegations.map((delegation) => delegation.party.name)).toEqual([
+      'Ukraine',
+      'Russland',
+    ]);
   });
 
   it('sends the lexicon only when the content script’s bundled one is out of date', async () => {
-    expect(await request(send, { type: 'lexicon', knownVersion: dataset.version })).toEqual({ ok: true, version: dataset.version, source: null });
+    expect(await request(send, { type: 'lexicon', knownVersion: dataset.version })).toEqual({
+      ok: true,
+      version: dataset.version,
+      source: null,
+    });
     const fresh = await request(send, { type: 'lexicon', knownVersion: 'older' });
-    expect(fresh.ok && fresh.source?.entities.find((entity) => entity.id === 'umerov')?.aliases.map((alias) => alias.text)).toContain('Umjerow');
+    expect(
+      fresh.ok && fresh.source?.entities.find((entity) => entity.id === 'umerov')?.aliases.map((alias) => alias.text),
+    ).toContain('Umjerow');
   });
 
   it('says so for an unknown entity', async () => {
-    expect(await request(send, { type: 'entity-card', entityId: 'nobody', asOf: '2025-08-01', lang: 'en' })).toEqual({ ok: false, error: 'unknown entity "nobody"' });
+    expect(await request(send, { type: 'entity-card', entityId: 'nobody', asOf: '2025-08-01', lang: 'en' })).toEqual({
+      ok: false,
+      error: 'unknown entity "nobody"',
+    });
   });
 
   it('refuses messages from other senders and malformed messages', async () => {
-    expect(await dispatch({ type: 'dataset-info' }, { id: 'another-extension' }, OWN_ID, handlers)).toEqual({ ok: false, error: 'sender is not this extension' });
-    expect(await dispatch({ type: 'entity-card', entityId: 'putin', asOf: 'last week', lang: 'en' }, { id: OWN_ID }, OWN_ID, handlers)).toEqual({ ok: false, error: 'malformed request' });
-    expect(await dispatch({ type: 'drop-tables' }, { id: OWN_ID }, OWN_ID, handlers)).toEqual({ ok: false, error: 'malformed request' });
+    expect(await dispatch({ type: 'dataset-info' }, { id: 'another-extension' }, OWN_ID, handlers)).toEqual({
+      ok: false,
+      error: 'sender is not this extension',
+    });
+    expect(
+      await dispatch(
+        { type: 'entity-card', entityId: 'putin', asOf: 'last week', lang: 'en' },
+        { id: OWN_ID },
+        OWN_ID,
+        handlers,
+      ),
+    ).toEqual({ ok: false, error: 'malformed request' });
+    expect(await dispatch({ type: 'drop-tables' }, { id: OWN_ID }, OWN_ID, handlers)).toEqual({
+      ok: false,
+      error: 'malformed request',
+    });
   });
 
   it('turns a malformed answer or a broken channel into ok: false', async () => {
-    expect(await request(async () => ({ ok: true, card: { name: 1 } }), { type: 'dataset-info' })).toEqual({ ok: false, error: 'unexpected answer to dataset-info' });
+    expect(await request(async () => ({ ok: true, card: { name: 1 } }), { type: 'dataset-info' })).toEqual({
+      ok: false,
+      error: 'unexpected answer to dataset-info',
+    });
     const broken = await request(
       async () => {
         throw new Error('Could not establish connection. Receiving end does not exist.');
@@ -81,10 +117,16 @@ describe('typed messaging', () => {
   });
 
   it('enables a site only when its permission was granted, then lists it', async () => {
-    expect(await request(sendFromPage, { type: 'enable-site', host: 'example.org', tabId: 3 })).toEqual({ ok: true, enabled: false });
+    expect(await request(sendFromPage, { type: 'enable-site', host: 'example.org', tabId: 3 })).toEqual({
+      ok: true,
+      enabled: false,
+    });
     expect((await settings.load()).sites.enabled).toEqual([]);
     matchPatternsFor('example.org').forEach((origin) => siteApis.granted.add(origin));
-    expect(await request(sendFromPage, { type: 'enable-site', host: 'example.org', tabId: 3 })).toEqual({ ok: true, enabled: true });
+    expect(await request(sendFromPage, { type: 'enable-site', host: 'example.org', tabId: 3 })).toEqual({
+      ok: true,
+      enabled: true,
+    });
     expect((await settings.load()).sites.enabled).toEqual(['example.org']);
     expect(siteApis.injected).toEqual([3]);
     await request(sendFromPage, { type: 'forget-site', host: 'example.org' });
@@ -93,17 +135,33 @@ describe('typed messaging', () => {
   });
 
   it('refuses a site name that is not a host', async () => {
-    expect(await request(send, { type: 'enable-site', host: 'javascript:alert(1)' } as never)).toEqual({ ok: false, error: 'malformed request' });
+    expect(await request(send, { type: 'enable-site', host: 'javascript:alert(1)' } as never)).toEqual({
+      ok: false,
+      error: 'malformed request',
+    });
   });
 
   it('sets the badge of the tab that reported its state, and only for a tab', async () => {
-    expect(await dispatch({ type: 'page-state', state: 'active', count: 5 }, { id: OWN_ID, tab: { id: 9 } }, OWN_ID, handlers)).toEqual({ ok: true });
+    expect(
+      await dispatch(
+        { type: 'page-state', state: 'active', count: 5 },
+        { id: OWN_ID, tab: { id: 9 } },
+        OWN_ID,
+        handlers,
+      ),
+    ).toEqual({ ok: true });
     expect(badges).toEqual([{ tabId: 9, text: '5' }]);
-    expect(await dispatch({ type: 'page-state', state: 'active', count: 5 }, { id: OWN_ID }, OWN_ID, handlers)).toMatchObject({ ok: false });
+    expect(
+      await dispatch({ type: 'page-state', state: 'active', count: 5 }, { id: OWN_ID }, OWN_ID, handlers),
+    ).toMatchObject({ ok: false });
   });
 
   it('passes the problems of a refused dataset file on to the page', async () => {
-    expect(await request(sendFromPage, { type: 'import-dataset', text: '{' })).toEqual({ ok: false, error: 'the file was refused', problems: ['not json'] });
+    expect(await request(sendFromPage, { type: 'import-dataset', text: '{' })).toEqual({
+      ok: false,
+      error: 'the file was refused',
+      problems: ['not json'],
+    });
   });
 
   it('keeps reported content-script errors for diagnosis', async () => {

@@ -23,15 +23,27 @@ describe('a stored meta row of an older shape', () => {
     const store = await openDatasetStore(open, bundled, (problem) => problems.push(problem));
     expect(problems).toEqual([]);
     expect(store.outcome).toBe('seeded');
-    expect(await store.repository.info()).toMatchObject({ storage: 'indexeddb', origin: 'bundled', version: bundled.version, entityCount: bundled.entities.length });
+    expect(await store.repository.info()).toMatchObject({
+      storage: 'indexeddb',
+      origin: 'bundled',
+      version: bundled.version,
+      entityCount: bundled.entities.length,
+    });
   });
 
   it('read by a running store, is answered from the bundle and the store rebuilt', async () => {
     const db = openDatabase({ indexedDB: new IDBFactory(), IDBKeyRange });
     const problems: string[] = [];
-    const store = await openDatasetStore(() => db, bundled, (problem) => problems.push(problem));
+    const store = await openDatasetStore(
+      () => db,
+      bundled,
+      (problem) => problems.push(problem),
+    );
     await db.meta.put({ key: 'dataset', version: bundled.version, origin: 'bundled' } as never);
-    expect(await store.repository.info()).toMatchObject({ version: bundled.version, entityCount: bundled.entities.length });
+    expect(await store.repository.info()).toMatchObject({
+      version: bundled.version,
+      entityCount: bundled.entities.length,
+    });
     expect(problems.join()).toContain('metadata');
     await expect.poll(async () => (await db.meta.get('dataset'))?.counts?.entities).toBe(bundled.entities.length);
   });

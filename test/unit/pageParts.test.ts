@@ -15,7 +15,13 @@ import { miniDataset } from '../fixtures/miniDataset';
  * session tests and the E2E suites; here each part's own rule is pinned down.
  */
 const win = window as unknown as Window & typeof globalThis;
-const display: OverlayDisplay = { categories: DEFAULT_SETTINGS.categories, marking: 'first', highlightStyle: 'underline', cardTrigger: 'hover', hoverDelayMs: 150 };
+const display: OverlayDisplay = {
+  categories: DEFAULT_SETTINGS.categories,
+  marking: 'first',
+  highlightStyle: 'underline',
+  cardTrigger: 'hover',
+  hoverDelayMs: 150,
+};
 const bundled = lexiconSourceOf(miniDataset());
 
 afterEach(() => {
@@ -30,12 +36,20 @@ function article(...paragraphs: string[]): HTMLElement {
 }
 
 /** A reader over `marks` that runs its slices at once (no page to yield to). */
-function readerOver(marks: PageMarks, lexicon = new LexiconSupply(bundled, () => undefined), report: (error: unknown) => void = () => undefined) {
+function readerOver(
+  marks: PageMarks,
+  lexicon = new LexiconSupply(bundled, () => undefined),
+  report: (error: unknown) => void = () => undefined,
+) {
   return new PageReader({
     doc: document,
     marks,
     lexicon,
-    scheduler: { now: () => performance.now(), yieldToPage: () => Promise.resolve(), measure: (_label, work) => work() },
+    scheduler: {
+      now: () => performance.now(),
+      yieldToPage: () => Promise.resolve(),
+      measure: (_label, work) => work(),
+    },
     context: () => ({ date: '2025-06-02', dateKnown: true, lang: 'de' }),
     ownHost: () => null,
     report,
@@ -52,7 +66,16 @@ describe('PageMarks', () => {
       const range = document.createRange();
       range.setStart(text, start);
       range.setEnd(text, start + 7);
-      return { entityId: 'umerov', type: 'person', start, end: start + 7, surface: 'Umjerow', node: text, range, region: 'main' };
+      return {
+        entityId: 'umerov',
+        type: 'person',
+        start,
+        end: start + 7,
+        surface: 'Umjerow',
+        node: text,
+        range,
+        region: 'main',
+      };
     };
     marks.add([mention(10), mention(0)]);
     expect(marks.mentions.map((found) => found.start)).toEqual([0, 10]);
@@ -73,7 +96,9 @@ describe('PageMarks', () => {
     document.body.replaceChildren(text);
     const range = document.createRange();
     range.selectNodeContents(text);
-    marks.add([{ entityId: 'umerov', type: 'person', start: 0, end: 7, surface: 'Umjerow', node: text, range, region: 'main' }]);
+    marks.add([
+      { entityId: 'umerov', type: 'person', start: 0, end: 7, surface: 'Umjerow', node: text, range, region: 'main' },
+    ]);
     expect(marks.dropStale(new Set())).toBe(false);
     expect(marks.dropStale(new Set([text]))).toBe(true);
     expect(marks.mentions).toEqual([]);
@@ -111,7 +136,12 @@ describe('PageReader', () => {
 
   it('reports a read that fails instead of leaving the rejection to the page', async () => {
     const reported: unknown[] = [];
-    const broken = { ...bundled, version: 'broken', entities: [{ id: 'x', type: 'term', aliases: [{ text: 'ab', lang: 'any' }] }], offices: null } as unknown as LexiconSource;
+    const broken = {
+      ...bundled,
+      version: 'broken',
+      entities: [{ id: 'x', type: 'term', aliases: [{ text: 'ab', lang: 'any' }] }],
+      offices: null,
+    } as unknown as LexiconSource;
     const marks = new PageMarks(win, null, display, true);
     const reader = readerOver(marks, new LexiconSupply(broken, () => undefined), (error) => reported.push(error));
     article('Rustem Umjerow');
@@ -145,18 +175,37 @@ describe('KeyboardSteps', () => {
     const announced: string[] = [];
     const overlay = { announce: (text: string) => announced.push(text) } as unknown as CardOverlay;
     const hover = { openNow: (mention: PageMention) => void (open = mention) } as unknown as HoverIntent<PageMention>;
-    const steps = new KeyboardSteps(win, marks, overlay, () => hover, () => open, () => 'en');
+    const steps = new KeyboardSteps(
+      win,
+      marks,
+      overlay,
+      () => hover,
+      () => open,
+      () => 'en',
+    );
     return { steps, announced };
   }
 
   it('steps forward and back around the marked names, announcing their number once, and gives focus back', () => {
     const texts = ['Umjerow', 'Medinski'].map((name) => document.createTextNode(name));
     const button = document.createElement('button');
-    document.body.replaceChildren(button, ...texts.map((text) => Object.assign(document.createElement('p'), {}).appendChild(text).parentNode as Node));
+    document.body.replaceChildren(
+      button,
+      ...texts.map((text) => Object.assign(document.createElement('p'), {}).appendChild(text).parentNode as Node),
+    );
     const mentions = texts.map((node, index): PageMention => {
       const range = document.createRange();
       range.selectNodeContents(node);
-      return { entityId: index === 0 ? 'umerov' : 'medinsky', type: 'person', start: 0, end: node.length, surface: node.data, node, range, region: 'main' };
+      return {
+        entityId: index === 0 ? 'umerov' : 'medinsky',
+        type: 'person',
+        start: 0,
+        end: node.length,
+        surface: node.data,
+        node,
+        range,
+        region: 'main',
+      };
     });
     const { steps, announced } = stepsOver(mentions);
     button.focus();

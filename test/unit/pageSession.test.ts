@@ -7,7 +7,8 @@ import type { PageState } from '../../lib/sites/access';
 import { miniDataset } from '../fixtures/miniDataset';
 import { PageMentionsAnswerSchema } from '../../lib/messaging/protocol';
 
-const ARTICLE_TEXT = 'In Istanbul trafen sich Rustem Umjerow und Wladimir Medinski. Umjerow sprach von Fortschritten, Medinski nicht.';
+const ARTICLE_TEXT =
+  'In Istanbul trafen sich Rustem Umjerow und Wladimir Medinski. Umjerow sprach von Fortschritten, Medinski nicht.';
 
 interface Harness {
   session: PageSession;
@@ -54,7 +55,10 @@ async function openPage(initial: Settings, host = 'www.spiegel.de', text = ARTIC
     cardCss: '',
     now: () => new Date(now),
   };
-  Object.defineProperty(window, 'location', { value: new URL(`https://${host}/politik/artikel.html`), configurable: true });
+  Object.defineProperty(window, 'location', {
+    value: new URL(`https://${host}/politik/artikel.html`),
+    configurable: true,
+  });
   const session = await startPageSession(env);
   await session.overlay.scanned();
   return {
@@ -108,7 +112,11 @@ describe('a page’s session with the extension', () => {
   });
 
   it('lists a name the page fills with soft hyphens as the name, and the list still passes the popup’s check', async () => {
-    const page = await openPage(DEFAULT_SETTINGS, 'www.spiegel.de', `In Istanbul traf sich Rustem Um${'\u00ad'.repeat(1000)}jerow.`);
+    const page = await openPage(
+      DEFAULT_SETTINGS,
+      'www.spiegel.de',
+      `In Istanbul traf sich Rustem Um${'\u00ad'.repeat(1000)}jerow.`,
+    );
     open = page.session;
     const answer = page.session.handleCommand({ type: 'page-mentions' });
     expect(answer?.mentions?.map((mention) => mention.surface)).toEqual(['Istanbul', 'Rustem Umjerow']);
@@ -121,7 +129,10 @@ describe('a page’s session with the extension', () => {
     open = page.session;
     expect(page.session.overlay.marked()).toEqual([]);
     expect(page.reported.at(-1)).toEqual(['off', 0]);
-    expect(page.session.handleCommand({ type: 'step-mention', direction: 'next' })).toMatchObject({ state: 'off', found: false });
+    expect(page.session.handleCommand({ type: 'step-mention', direction: 'next' })).toMatchObject({
+      state: 'off',
+      found: false,
+    });
     await page.setSettings(DEFAULT_SETTINGS);
     expect(surfaces(page.session)).toHaveLength(3);
     expect(page.reported.at(-1)).toEqual(['active', 5]);
@@ -149,7 +160,11 @@ describe('a page’s session with the extension', () => {
     const page = await openPage(DEFAULT_SETTINGS);
     open = page.session;
     const before = page.session.overlay.mentions();
-    await page.setSettings({ ...DEFAULT_SETTINGS, marking: 'all', categories: { ...DEFAULT_SETTINGS.categories, places: false } });
+    await page.setSettings({
+      ...DEFAULT_SETTINGS,
+      marking: 'all',
+      categories: { ...DEFAULT_SETTINGS.categories, places: false },
+    });
     expect(page.session.overlay.mentions()).toBe(before);
     expect(surfaces(page.session)).toEqual(['Rustem Umjerow', 'Wladimir Medinski', 'Umjerow', 'Medinski']);
     expect(page.reported.at(-1)).toEqual(['active', 4]);

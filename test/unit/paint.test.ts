@@ -20,7 +20,12 @@ const DARK = highlightName('underline', 'dark');
 describe('MentionPainter', () => {
   it('registers each group of ranges under its own name', () => {
     const registry = new Map<string, unknown>();
-    new MentionPainter(fakeApi(registry)).paint(new Map([[LIGHT, ranges('a', 'b')], [DARK, ranges('c')]]));
+    new MentionPainter(fakeApi(registry)).paint(
+      new Map([
+        [LIGHT, ranges('a', 'b')],
+        [DARK, ranges('c')],
+      ]),
+    );
     expect((registry.get(LIGHT) as FakeHighlight).ranges).toEqual(['a', 'b']);
     expect((registry.get(DARK) as FakeHighlight).ranges).toEqual(['c']);
   });
@@ -28,8 +33,18 @@ describe('MentionPainter', () => {
   it('removes a name it no longer paints, and registers nothing for an empty group', () => {
     const registry = new Map<string, unknown>();
     const painter = new MentionPainter(fakeApi(registry));
-    painter.paint(new Map([[LIGHT, ranges('a')], [DARK, ranges('b')]]));
-    painter.paint(new Map([[LIGHT, ranges('a')], [DARK, ranges()]]));
+    painter.paint(
+      new Map([
+        [LIGHT, ranges('a')],
+        [DARK, ranges('b')],
+      ]),
+    );
+    painter.paint(
+      new Map([
+        [LIGHT, ranges('a')],
+        [DARK, ranges()],
+      ]),
+    );
     expect([...registry.keys()]).toEqual([LIGHT]);
   });
 

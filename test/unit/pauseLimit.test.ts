@@ -41,7 +41,10 @@ describe('the pause timer', () => {
   it('arms one timer within the browser’s limit for a pause in the year 2999, not one per millisecond', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     document.body.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Rustem Umjerow' }));
-    Object.defineProperty(window, 'location', { value: new URL('https://www.spiegel.de/politik/artikel.html'), configurable: true });
+    Object.defineProperty(window, 'location', {
+      value: new URL('https://www.spiegel.de/politik/artikel.html'),
+      configurable: true,
+    });
     // As the content script gets it: not validated on this side (no Zod there).
     const settings: Settings = { ...DEFAULT_SETTINGS, pausedUntil: YEAR_2999 };
     const armed: number[] = [];
@@ -82,7 +85,12 @@ describe('the pause timer', () => {
   it('waits at most the browser’s limit for a card even with an absurd hover delay', () => {
     const armed: number[] = [];
     const intent = new HoverIntent<string>(
-      { openDelay: YEAR_2999, closeDelay: 300, setTimeout: (_callback, ms) => armed.push(ms), clearTimeout: () => undefined },
+      {
+        openDelay: YEAR_2999,
+        closeDelay: 300,
+        setTimeout: (_callback, ms) => armed.push(ms),
+        clearTimeout: () => undefined,
+      },
       () => undefined,
       () => undefined,
     );

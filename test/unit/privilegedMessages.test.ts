@@ -29,7 +29,9 @@ describe('a privileged message from a content script', () => {
       resetToBundled: async () => void resets.push(1),
     };
     const item = memorySettingsItem({ language: 'de', sites: { enabled: ['example.org'], disabled: [] } });
-    const apis = fakeSiteApis([...matchPatternsFor('example.org'), ...matchPatternsFor('other.org')], { tabs: { 4: 'https://other.org/a' } });
+    const apis = fakeSiteApis([...matchPatternsFor('example.org'), ...matchPatternsFor('other.org')], {
+      tabs: { 4: 'https://other.org/a' },
+    });
     const cleared: number[] = [];
     const handlers = createBackgroundHandlers({
       store: async () => store,
@@ -42,7 +44,8 @@ describe('a privileged message from a content script', () => {
       today: () => '2026-11-25',
       openPage: async () => undefined,
     });
-    const send = (message: unknown, sender: SenderInfo) => dispatch(structuredClone(message), sender, OWN_ID, handlers, ORIGIN);
+    const send = (message: unknown, sender: SenderInfo) =>
+      dispatch(structuredClone(message), sender, OWN_ID, handlers, ORIGIN);
     return { send, item, apis, imported, resets, cleared };
   }
 
@@ -66,13 +69,18 @@ describe('a privileged message from a content script', () => {
       expect(cleared).toEqual([]);
       expect(apis.scripts.size).toBe(0);
       expect(apis.injected).toEqual([]);
-      expect([...apis.granted].sort()).toEqual([...matchPatternsFor('example.org'), ...matchPatternsFor('other.org')].sort());
+      expect([...apis.granted].sort()).toEqual(
+        [...matchPatternsFor('example.org'), ...matchPatternsFor('other.org')].sort(),
+      );
     });
   }
 
   it('the same messages from the options page are carried out', async () => {
     const { send, item, imported, resets, cleared } = background();
-    expect(await send({ type: 'import-dataset', text: '{}' }, optionsPage)).toMatchObject({ ok: false, error: 'the file was refused' });
+    expect(await send({ type: 'import-dataset', text: '{}' }, optionsPage)).toMatchObject({
+      ok: false,
+      error: 'the file was refused',
+    });
     expect(imported).toEqual(['{}']);
     expect(await send({ type: 'reset-dataset' }, optionsPage)).toEqual({ ok: true });
     expect(resets).toEqual([1]);
@@ -84,7 +92,10 @@ describe('a privileged message from a content script', () => {
 
   it('page-state is refused from a page outside a tab, and sets nothing', async () => {
     const { send } = background();
-    expect(await send({ type: 'page-state', state: 'active', count: 3 }, popup)).toEqual({ ok: false, error: expect.stringContaining('page-state') });
+    expect(await send({ type: 'page-state', state: 'active', count: 3 }, popup)).toEqual({
+      ok: false,
+      error: expect.stringContaining('page-state'),
+    });
   });
 });
 
@@ -105,12 +116,19 @@ describe('enable-site from one of Dossier’s pages', () => {
       today: () => '2026-11-25',
       openPage: async () => undefined,
     });
-    return { item, apis, send: (message: unknown) => dispatch(structuredClone(message), popup, OWN_ID, handlers, ORIGIN) };
+    return {
+      item,
+      apis,
+      send: (message: unknown) => dispatch(structuredClone(message), popup, OWN_ID, handlers, ORIGIN),
+    };
   }
 
   it('is refused when the tab it names shows another site, and changes nothing', async () => {
     const { item, apis, send } = background({ 4: 'https://www.other.org/news' });
-    expect(await send({ type: 'enable-site', host: 'third.org', tabId: 4 })).toEqual({ ok: false, error: expect.stringContaining('third.org') });
+    expect(await send({ type: 'enable-site', host: 'third.org', tabId: 4 })).toEqual({
+      ok: false,
+      error: expect.stringContaining('third.org'),
+    });
     expect(apis.scripts.size).toBe(0);
     expect(apis.injected).toEqual([]);
     expect(item.value).toEqual({});

@@ -59,7 +59,10 @@ describe.skipIf(!available)('coverage of ../shared/reference', () => {
 
   it('holds every place and term of places-and-terms.md', () => {
     const keys = tableKeys('places-and-terms.md', () => true);
-    const ids = new Set([...dataset!.entities.map((entity) => entity.id), ...dataset!.series.map((series) => series.id)]);
+    const ids = new Set([
+      ...dataset!.entities.map((entity) => entity.id),
+      ...dataset!.series.map((series) => series.id),
+    ]);
     expect(keys.filter((id) => !ids.has(id) && !excluded.has(id))).toEqual([]);
   });
 
@@ -67,6 +70,8 @@ describe.skipIf(!available)('coverage of ../shared/reference', () => {
     const rows = readFileSync(resolve(REFERENCE, 'positions.md'), 'utf8')
       .split('\n')
       .filter((line) => /^\| \d{4}/.test(line));
-    expect(dataset!.positions.length + exclusions.filter((entry: { id: string }) => entry.id.startsWith('position:')).length).toBeGreaterThanOrEqual(rows.length);
+    expect(
+      dataset!.positions.length + exclusions.filter((entry: { id: string }) => entry.id.startsWith('position:')).length,
+    ).toBeGreaterThanOrEqual(rows.length);
   });
 });

@@ -37,7 +37,11 @@ describe('the entity card view', () => {
   const side = dataset.entities.find((entity) => entity.id === 'ukraine');
 
   it('shows the role, the side and the rounds up to the article’s date, latest first, in the requested language', () => {
-    const card = entityCardView({ ...cardInputOf(dataset, 'umerov'), side, rounds, positions }, { asOf: '2025-06-10', today: '2026-11-25' }, 'de');
+    const card = entityCardView(
+      { ...cardInputOf(dataset, 'umerov'), side, rounds, positions },
+      { asOf: '2025-06-10', today: '2026-11-25' },
+      'de',
+    );
     expect(card.name).toBe('Rustem Umjerow');
     expect(card.side).toEqual({ id: 'ukraine', name: 'Ukraine' });
     expect(card.roles).toEqual([{ title: 'Verteidigungsminister der Ukraine', from: '2023-09-06', to: '2025-07-17' }]);
@@ -48,7 +52,9 @@ describe('the entity card view', () => {
 
   it('shows only the positions in force on the date', () => {
     expect(positionsInForce(positions, '2025-05-10')).toEqual([]);
-    expect(positionsInForce(positions, '2025-06-10').map((position) => position.id)).toEqual(['ukraine-2025-05-11-ceasefire']);
+    expect(positionsInForce(positions, '2025-06-10').map((position) => position.id)).toEqual([
+      'ukraine-2025-05-11-ceasefire',
+    ]);
     expect(positionsInForce(positions, '2026-01-10')).toEqual([]);
   });
 

@@ -13,7 +13,11 @@ import { markSegments } from '../../lib/search/terms';
 const dataset = loadBundledDataset();
 const catalog = await querySearchCatalog(memoryRepository(dataset));
 const search = buildRoundSearch(catalog);
-const ids = (query: string, count = 5) => search.search(query).hits.slice(0, count).map((hit) => hit.id);
+const ids = (query: string, count = 5) =>
+  search
+    .search(query)
+    .hits.slice(0, count)
+    .map((hit) => hit.id);
 const yearOf = (id: string) => dataset.rounds.find((round) => round.id === id)?.start.slice(0, 4);
 
 describe('the search catalog', () => {
@@ -21,14 +25,23 @@ describe('the search catalog', () => {
     expect(catalog.rounds).toHaveLength(dataset.rounds.length);
     expect(SearchCatalogSchema.safeParse(catalog).success).toBe(true);
     const named = new Set(catalog.names.map((name) => name.id));
-    for (const round of catalog.rounds) for (const id of [...round.parties, ...round.mediators, ...round.hosts, ...(round.place ? [round.place] : [])]) expect(named).toContain(id);
+    for (const round of catalog.rounds)
+      for (const id of [...round.parties, ...round.mediators, ...round.hosts, ...(round.place ? [round.place] : [])])
+        expect(named).toContain(id);
     // Venues carry their city: the index finds Çırağan by "Istanbul".
     expect(catalog.names.find((name) => name.id === 'ciragan')?.within).toBe('istanbul');
   });
 
   it('answers the same from the background’s serialized index as from one built here', () => {
     const loaded = buildRoundSearch(catalog, serializedIndexOf(catalog));
-    for (const query of ['Istanbul 2025', 'Selenskyj', 'Gefangenenaustausch', 'Istambul', 'all rounds with US mediation']) expect(loaded.search(query)).toEqual(search.search(query));
+    for (const query of [
+      'Istanbul 2025',
+      'Selenskyj',
+      'Gefangenenaustausch',
+      'Istambul',
+      'all rounds with US mediation',
+    ])
+      expect(loaded.search(query)).toEqual(search.search(query));
     // A broken index is rebuilt rather than failing the popup.
     expect(buildRoundSearch(catalog, '{"broken":').search('Alaska').hits[0]?.id).toBe('anchorage-2025-08-15');
   });
@@ -45,7 +58,10 @@ describe('dates in the query', () => {
     expect(parseQuery('2.6.2025').periods).toEqual([{ kind: 'day', date: '2025-06-02' }]);
     expect(parseQuery('Genf 2022–2024')).toEqual({ text: 'Genf', periods: [{ kind: 'years', from: 2022, to: 2024 }] });
     expect(parseQuery('what did Medinski say in July?').periods).toEqual([{ kind: 'month-any-year', month: 7 }]);
-    expect(parseQuery('Juli Medinski 2025')).toEqual({ text: 'Medinski', periods: [{ kind: 'month', year: 2025, month: 7 }] });
+    expect(parseQuery('Juli Medinski 2025')).toEqual({
+      text: 'Medinski',
+      periods: [{ kind: 'month', year: 2025, month: 7 }],
+    });
   });
 
   it('leaves words that only look like months alone', () => {
@@ -75,11 +91,22 @@ describe('searching the rounds', () => {
 
   it('a date alone lists that period’s rounds, newest first', () => {
     const june = search.search('Juni 2025').hits.map((hit) => hit.id);
-    expect(june).toEqual(dataset.rounds.filter((round) => round.start.startsWith('2025-06')).map((round) => round.id).sort().reverse());
+    expect(june).toEqual(
+      dataset.rounds
+        .filter((round) => round.start.startsWith('2025-06'))
+        .map((round) => round.id)
+        .sort()
+        .reverse(),
+    );
     expect(june).toContain('istanbul-2025-06-02');
     const all2022 = search.search('2022').hits.map((hit) => hit.id);
     // Rounds that began in 2022, and standing bodies that still met then.
-    expect(all2022).toEqual(dataset.rounds.filter((round) => withinPeriod({ kind: 'year', year: 2022 }, round.start, round.end)).sort((a, b) => b.start.localeCompare(a.start)).map((round) => round.id));
+    expect(all2022).toEqual(
+      dataset.rounds
+        .filter((round) => withinPeriod({ kind: 'year', year: 2022 }, round.start, round.end))
+        .sort((a, b) => b.start.localeCompare(a.start))
+        .map((round) => round.id),
+    );
     expect(all2022[0]).toBe('peace-formula-2022-11-15');
   });
 
@@ -91,8 +118,18 @@ describe('searching the rounds', () => {
   it('knows every spelling of a name: Selenskyj, Zelensky and Zelenskyy find the same rounds', () => {
     const selenskyj = search.search('Selenskyj').hits.map((hit) => hit.id);
     expect(selenskyj.length).toBeGreaterThan(5);
-    expect(search.search('Zelensky').hits.map((hit) => hit.id).sort()).toEqual([...selenskyj].sort());
-    expect(search.search('Zelenskyy').hits.map((hit) => hit.id).sort()).toEqual([...selenskyj].sort());
+    expect(
+      search
+        .search('Zelensky')
+        .hits.map((hit) => hit.id)
+        .sort(),
+    ).toEqual([...selenskyj].sort());
+    expect(
+      search
+        .search('Zelenskyy')
+        .hits.map((hit) => hit.id)
+        .sort(),
+    ).toEqual([...selenskyj].sort());
   });
 
   it('forgives a typo: "Istambul" finds Istanbul', () => {
@@ -107,7 +144,8 @@ describe('searching the rounds', () => {
   it('finds the rounds that agreed prisoner exchanges, in German and English', () => {
     for (const query of ['Gefangenenaustausch', 'prisoner exchange']) {
       const found = search.search(query).hits.map((hit) => hit.id);
-      for (const id of ['istanbul-2025-05-16', 'istanbul-2025-06-02', 'istanbul-2025-07-23', 'swap-2025-05-23']) expect(found).toContain(id);
+      for (const id of ['istanbul-2025-05-16', 'istanbul-2025-06-02', 'istanbul-2025-07-23', 'swap-2025-05-23'])
+        expect(found).toContain(id);
     }
   });
 
@@ -119,7 +157,9 @@ describe('searching the rounds', () => {
   it('answers a question in words', () => {
     expect(ids('when was the second Istanbul round and what came of it?', 1)).toEqual(['istanbul-2025-06-02']);
     expect(ids('what did Medinski say in July?', 1)).toEqual(['istanbul-2025-07-23']);
-    const usMediated = ids('all rounds with US mediation', 5).filter((id) => dataset.rounds.find((round) => round.id === id)?.mediators.includes('usa'));
+    const usMediated = ids('all rounds with US mediation', 5).filter((id) =>
+      dataset.rounds.find((round) => round.id === id)?.mediators.includes('usa'),
+    );
     expect(usMediated.length).toBeGreaterThanOrEqual(3);
     expect(ids('all rounds with US mediation', 1)).toEqual([usMediated[0]]);
   });
@@ -127,10 +167,18 @@ describe('searching the rounds', () => {
   it('filters by year range, format, participant, mediator and host, and sorts by date', () => {
     const trilateral = search.search('', { format: 'trilateral' }).hits.map((hit) => hit.id);
     expect(trilateral.length).toBeGreaterThan(0);
-    expect(trilateral.every((id) => dataset.rounds.find((round) => round.id === id)?.format === 'trilateral')).toBe(true);
-    const medinsky = search.search('Istanbul', { participant: 'medinsky', yearFrom: 2025, yearTo: 2025 }).hits.map((hit) => hit.id);
+    expect(trilateral.every((id) => dataset.rounds.find((round) => round.id === id)?.format === 'trilateral')).toBe(
+      true,
+    );
+    const medinsky = search
+      .search('Istanbul', { participant: 'medinsky', yearFrom: 2025, yearTo: 2025 })
+      .hits.map((hit) => hit.id);
     expect(medinsky).toEqual(['istanbul-2025-07-23', 'istanbul-2025-06-02', 'istanbul-2025-05-16']);
-    expect(search.search('', { mediator: 'turkiye' }).hits.every((hit) => dataset.rounds.find((round) => round.id === hit.id)?.mediators.includes('turkiye'))).toBe(true);
+    expect(
+      search
+        .search('', { mediator: 'turkiye' })
+        .hits.every((hit) => dataset.rounds.find((round) => round.id === hit.id)?.mediators.includes('turkiye')),
+    ).toBe(true);
     expect(search.search('', { host: 'saudi-arabia' }).hits.length).toBeGreaterThan(0);
     const byDate = search.search('Putin', {}, 'date').hits.map((hit) => yearOf(hit.id) ?? '');
     expect(byDate).toEqual([...byDate].sort().reverse());

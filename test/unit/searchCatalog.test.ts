@@ -18,7 +18,9 @@ const sorted = (catalog: SearchCatalog) => ({
   rounds: [...catalog.rounds].sort((a, b) => a.id.localeCompare(b.id)),
   names: [...catalog.names].sort((a, b) => a.id.localeCompare(b.id)),
   series: [...catalog.series].sort((a, b) => a.id.localeCompare(b.id)),
-  positions: [...catalog.positions].sort((a, b) => `${a.round}${a.stance.en}`.localeCompare(`${b.round}${b.stance.en}`)),
+  positions: [...catalog.positions].sort((a, b) =>
+    `${a.round}${a.stance.en}`.localeCompare(`${b.round}${b.stance.en}`),
+  ),
 });
 
 describe('the search-catalog message', () => {
@@ -35,13 +37,22 @@ describe('the search-catalog message', () => {
   it('travels through dispatch and the validating client, and follows the dataset in use', async () => {
     const OWN_ID = 'own-extension-id';
     let repository = memoryRepository(miniDataset());
-    const store = (): DatasetStore => ({ repository, outcome: 'memory', importFile: async () => ({ ok: false, problems: [] }), resetToBundled: async () => undefined });
+    const store = (): DatasetStore => ({
+      repository,
+      outcome: 'memory',
+      importFile: async () => ({ ok: false, problems: [] }),
+      resetToBundled: async () => undefined,
+    });
     const handlers = handlersOver(async () => store(), { language: 'de' });
     const send = (message: unknown) => dispatch(structuredClone(message), { id: OWN_ID }, OWN_ID, handlers);
 
     const mini = await request(send, { type: 'search-catalog' });
     if (!mini.ok) throw new Error(mini.error);
-    expect(mini.catalog.rounds.map((round) => round.id).sort()).toEqual(miniDataset().rounds.map((round) => round.id).sort());
+    expect(mini.catalog.rounds.map((round) => round.id).sort()).toEqual(
+      miniDataset()
+        .rounds.map((round) => round.id)
+        .sort(),
+    );
     expect(buildRoundSearch(mini.catalog).search('Umjerow').hits.length).toBeGreaterThan(0);
 
     // Another dataset (an import, say) has another version: the background gathers anew.

@@ -37,7 +37,9 @@ function queriesFor(round: Round, lang: Language): string[] {
 }
 
 describe('every round is found by its place and year', () => {
-  const cases = dataset.rounds.flatMap((round) => (['de', 'en'] as const).flatMap((lang) => queriesFor(round, lang).map((query) => ({ id: round.id, lang, query }))));
+  const cases = dataset.rounds.flatMap((round) =>
+    (['de', 'en'] as const).flatMap((lang) => queriesFor(round, lang).map((query) => ({ id: round.id, lang, query }))),
+  );
 
   it('covers every round in both languages', () => {
     expect(new Set(cases.map((entry) => entry.id)).size).toBe(dataset.rounds.length);
@@ -45,7 +47,10 @@ describe('every round is found by its place and year', () => {
   });
 
   it.each(cases)('$id ($lang): "$query"', ({ id, query }) => {
-    const top = search.search(query).hits.slice(0, 5).map((hit) => hit.id);
+    const top = search
+      .search(query)
+      .hits.slice(0, 5)
+      .map((hit) => hit.id);
     expect(top).toContain(id);
   });
 });

@@ -30,7 +30,11 @@ const senders: Record<string, SenderInfo> = {
   'a content script': { id: OWN_ID, url: 'https://www.spiegel.de/politik/a.html', tab: { id: 4 } },
   'the popup': { id: OWN_ID, url: `${ORIGIN}popup.html` },
   'the options page in a tab': { id: OWN_ID, url: `${ORIGIN}options.html`, tab: { id: 5 } },
-  'a page whose address only looks like ours': { id: OWN_ID, url: `${ORIGIN.slice(0, -1)}-evil/options.html`, tab: { id: 6 } },
+  'a page whose address only looks like ours': {
+    id: OWN_ID,
+    url: `${ORIGIN.slice(0, -1)}-evil/options.html`,
+    tab: { id: 6 },
+  },
   'a context with neither address nor tab': { id: OWN_ID },
 };
 

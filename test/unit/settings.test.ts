@@ -7,7 +7,15 @@ import { migrateSettings, SETTINGS_VERSION, storedVersion } from '../../lib/sett
 
 describe('settings', () => {
   it('defaults to the browser language, curated sites, first mentions underlined, cards on hover after 300 ms', () => {
-    expect(DEFAULT_SETTINGS).toMatchObject({ language: 'browser', sites: { enabled: [], disabled: [] }, pausedUntil: null, marking: 'first', highlightStyle: 'underline', cardTrigger: 'hover', hoverDelayMs: 300 });
+    expect(DEFAULT_SETTINGS).toMatchObject({
+      language: 'browser',
+      sites: { enabled: [], disabled: [] },
+      pausedUntil: null,
+      marking: 'first',
+      highlightStyle: 'underline',
+      cardTrigger: 'hover',
+      hoverDelayMs: 300,
+    });
     expect(Object.values(DEFAULT_SETTINGS.categories)).toEqual([true, true, true, true, true]);
   });
 
@@ -19,13 +27,27 @@ describe('settings', () => {
     expect(parseSettings({ language: 'fr' }).language).toBe('browser');
     expect(parseSettings('garbage')).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings(null)).toEqual(DEFAULT_SETTINGS);
-    const mixed = parseSettings({ language: 'de', hoverDelayMs: 99_999, highlightStyle: 'blink', categories: { persons: false, places: 'no' }, marking: 'all' });
+    const mixed = parseSettings({
+      language: 'de',
+      hoverDelayMs: 99_999,
+      highlightStyle: 'blink',
+      categories: { persons: false, places: 'no' },
+      marking: 'all',
+    });
     expect(mixed).toMatchObject({ language: 'de', hoverDelayMs: 300, highlightStyle: 'underline', marking: 'all' });
-    expect(mixed.categories).toEqual({ persons: false, statesAndOrganisations: true, rounds: true, places: true, terms: true });
+    expect(mixed.categories).toEqual({
+      persons: false,
+      statesAndOrganisations: true,
+      rounds: true,
+      places: true,
+      terms: true,
+    });
   });
 
   it('drops a bad site entry, not the whole list', () => {
-    const parsed = parseSettings({ sites: { enabled: ['example.org', 'not a host', 42, 'example.org'], disabled: 'spiegel.de' } });
+    const parsed = parseSettings({
+      sites: { enabled: ['example.org', 'not a host', 42, 'example.org'], disabled: 'spiegel.de' },
+    });
     expect(parsed.sites).toEqual({ enabled: ['example.org'], disabled: [] });
   });
 
@@ -40,7 +62,12 @@ describe('settings', () => {
   it('never lowers the stamp of a newer version synced from another machine', async () => {
     const item = memorySettingsItem({ version: SETTINGS_VERSION + 1, language: 'de', newThing: { deep: true } });
     await new SettingsStore(item).update({ highlightStyle: 'background' });
-    expect(item.value).toMatchObject({ version: SETTINGS_VERSION + 1, newThing: { deep: true }, highlightStyle: 'background', language: 'de' });
+    expect(item.value).toMatchObject({
+      version: SETTINGS_VERSION + 1,
+      newThing: { deep: true },
+      highlightStyle: 'background',
+      language: 'de',
+    });
   });
 
   it('resets to the defaults', async () => {

@@ -13,12 +13,22 @@ const granted = (...hosts: string[]) => hosts.flatMap(matchPatternsFor);
 
 describe('the origins Dossier may give back', () => {
   it('reads the required ones from the manifest: host permissions and static content-script matches', () => {
-    expect(requiredOrigins({ host_permissions: ['*://*.spiegel.de/*'], content_scripts: [{ matches: ['*://*.spiegel.de/*', 'http://127.0.0.1/*'] }, {}] }).sort()).toEqual(['*://*.spiegel.de/*', 'http://127.0.0.1/*']);
+    expect(
+      requiredOrigins({
+        host_permissions: ['*://*.spiegel.de/*'],
+        content_scripts: [{ matches: ['*://*.spiegel.de/*', 'http://127.0.0.1/*'] }, {}],
+      }).sort(),
+    ).toEqual(['*://*.spiegel.de/*', 'http://127.0.0.1/*']);
     expect(requiredOrigins({})).toEqual([]);
   });
 
   it('are the granted web origins the manifest does not require', () => {
-    expect(optionalOrigins([...REQUIRED, 'moz-extension://5a1c/*', '*://example.org/*', 'https://*/*', '<all_urls>'], REQUIRED)).toEqual(['*://example.org/*', 'https://*/*']);
+    expect(
+      optionalOrigins(
+        [...REQUIRED, 'moz-extension://5a1c/*', '*://example.org/*', 'https://*/*', '<all_urls>'],
+        REQUIRED,
+      ),
+    ).toEqual(['*://example.org/*', 'https://*/*']);
   });
 });
 
@@ -41,7 +51,12 @@ describe('clearing what Dossier stored', () => {
       today: () => '2026-11-25',
       openPage: async () => undefined,
     });
-    return { item, cleared, errors, clear: () => handlers['clear-local-data']({ type: 'clear-local-data' }, { id: 'own' }) };
+    return {
+      item,
+      cleared,
+      errors,
+      clear: () => handlers['clear-local-data']({ type: 'clear-local-data' }, { id: 'own' }),
+    };
   }
 
   it('gives back every optional permission and unregisters every site script, listed in the settings or not', async () => {
@@ -78,7 +93,12 @@ describe('clearing what Dossier stored', () => {
 describe('a site removed from the list on another device', () => {
   it('is named by the change storage.sync reports, whatever else changed', () => {
     const before = { version: 2, language: 'de', sites: { enabled: ['a.org', 'b.org', 'c.org'], disabled: [] } };
-    expect(sitesDroppedBy({ oldValue: before, newValue: { ...before, sites: { enabled: ['c.org', 'd.org'], disabled: ['a.org'] } } })).toEqual(['a.org', 'b.org']);
+    expect(
+      sitesDroppedBy({
+        oldValue: before,
+        newValue: { ...before, sites: { enabled: ['c.org', 'd.org'], disabled: ['a.org'] } },
+      }),
+    ).toEqual(['a.org', 'b.org']);
     expect(sitesDroppedBy({ oldValue: before, newValue: undefined })).toEqual(['a.org', 'b.org', 'c.org']);
     expect(sitesDroppedBy({ oldValue: undefined, newValue: before })).toEqual([]);
     expect(sitesDroppedBy({ oldValue: 'garbage', newValue: before })).toEqual([]);
@@ -89,7 +109,10 @@ describe('a site removed from the list on another device', () => {
     const registrar = new SiteRegistrar(apis);
     await registrar.enable('a.org');
     await registrar.enable('b.org');
-    await forgetDroppedSites({ oldValue: { sites: { enabled: ['a.org', 'b.org'] } }, newValue: { sites: { enabled: ['a.org'] } } }, registrar);
+    await forgetDroppedSites(
+      { oldValue: { sites: { enabled: ['a.org', 'b.org'] } }, newValue: { sites: { enabled: ['a.org'] } } },
+      registrar,
+    );
     expect([...apis.scripts.keys()]).toEqual([scriptIdFor('a.org')]);
     expect([...apis.granted]).toEqual(matchPatternsFor('a.org'));
   });
@@ -98,7 +121,10 @@ describe('a site removed from the list on another device', () => {
     const apis = fakeSiteApis(granted('a.org'));
     const registrar = new SiteRegistrar(apis);
     await registrar.enable('a.org');
-    await expect(Promise.all([registrar.forget('a.org'), registrar.forget('a.org')])).resolves.toEqual([undefined, undefined]);
+    await expect(Promise.all([registrar.forget('a.org'), registrar.forget('a.org')])).resolves.toEqual([
+      undefined,
+      undefined,
+    ]);
     expect(apis.scripts.size).toBe(0);
     expect(apis.granted.size).toBe(0);
   });
@@ -107,7 +133,10 @@ describe('a site removed from the list on another device', () => {
 describe('enabling that fails half-way', () => {
   it('gives the permission back when the registration fails', async () => {
     const apis = fakeSiteApis(granted('a.org'), { tabs: { 3: 'https://a.org/' } });
-    const registrar = new SiteRegistrar({ ...apis, register: async () => Promise.reject(new Error('registerContentScripts failed')) });
+    const registrar = new SiteRegistrar({
+      ...apis,
+      register: async () => Promise.reject(new Error('registerContentScripts failed')),
+    });
     await expect(registrar.enable('a.org', 3)).rejects.toThrow('registerContentScripts failed');
     expect(apis.granted.size).toBe(0);
     expect(apis.scripts.size).toBe(0);
@@ -115,7 +144,10 @@ describe('enabling that fails half-way', () => {
 
   it('unregisters and gives the permission back when the script cannot run in the tab', async () => {
     const apis = fakeSiteApis(granted('a.org'), { tabs: { 3: 'https://a.org/' } });
-    const registrar = new SiteRegistrar({ ...apis, injectInto: async () => Promise.reject(new Error('Cannot access contents of the page')) });
+    const registrar = new SiteRegistrar({
+      ...apis,
+      injectInto: async () => Promise.reject(new Error('Cannot access contents of the page')),
+    });
     await expect(registrar.enable('a.org', 3)).rejects.toThrow('Cannot access contents of the page');
     expect(apis.granted.size).toBe(0);
     expect(apis.scripts.size).toBe(0);
@@ -124,7 +156,10 @@ describe('enabling that fails half-way', () => {
   it('leaves a site that was already enabled as it was', async () => {
     const apis = fakeSiteApis(granted('a.org'), { tabs: { 3: 'https://a.org/' } });
     await new SiteRegistrar(apis).enable('a.org');
-    const registrar = new SiteRegistrar({ ...apis, injectInto: async () => Promise.reject(new Error('Cannot access contents of the page')) });
+    const registrar = new SiteRegistrar({
+      ...apis,
+      injectInto: async () => Promise.reject(new Error('Cannot access contents of the page')),
+    });
     await expect(registrar.enable('a.org', 3)).rejects.toThrow();
     expect([...apis.scripts.keys()]).toEqual([scriptIdFor('a.org')]);
     expect([...apis.granted]).toEqual(matchPatternsFor('a.org'));
@@ -138,7 +173,10 @@ describe('enabling that fails half-way', () => {
         throw new Error('no store in this test');
       },
       errors: new ErrorLog(),
-      settings: new SettingsStore({ ...item, setValue: async () => Promise.reject(new Error('QUOTA_BYTES_PER_ITEM quota exceeded')) }),
+      settings: new SettingsStore({
+        ...item,
+        setValue: async () => Promise.reject(new Error('QUOTA_BYTES_PER_ITEM quota exceeded')),
+      }),
       sites: new SiteRegistrar(apis),
       setBadge: async () => undefined,
       announceDatasetChange: async () => undefined,
@@ -146,7 +184,9 @@ describe('enabling that fails half-way', () => {
       today: () => '2026-11-25',
       openPage: async () => undefined,
     });
-    await expect(handlers['enable-site']({ type: 'enable-site', host: 'a.org' }, { id: 'own' })).rejects.toThrow('QUOTA_BYTES_PER_ITEM');
+    await expect(handlers['enable-site']({ type: 'enable-site', host: 'a.org' }, { id: 'own' })).rejects.toThrow(
+      'QUOTA_BYTES_PER_ITEM',
+    );
     expect(apis.scripts.size).toBe(0);
     expect(apis.granted.size).toBe(0);
   });

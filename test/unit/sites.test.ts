@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CURATED_HOSTS, hostCovered, matchPatternsFor, pageState, parseSiteInput, siteAccess, siteHostOf } from '../../lib/sites/access';
+import {
+  CURATED_HOSTS,
+  hostCovered,
+  matchPatternsFor,
+  pageState,
+  parseSiteInput,
+  siteAccess,
+  siteHostOf,
+} from '../../lib/sites/access';
 import { badgeFor, badgeForLoadingTab } from '../../lib/sites/badge';
 import { reconcile, scriptIdFor, SiteRegistrar } from '../../lib/sites/registration';
 import { commandDirection } from '../../lib/sites/commands';
@@ -67,7 +75,10 @@ describe('where the extension runs', () => {
 
 describe('dynamically registered content scripts', () => {
   it('registers what is wanted and unregisters only its own leftovers', () => {
-    expect(reconcile(['a.org', 'b.org'], [scriptIdFor('a.org'), scriptIdFor('old.org'), 'someone-else'])).toEqual({ register: ['b.org'], unregister: [scriptIdFor('old.org')] });
+    expect(reconcile(['a.org', 'b.org'], [scriptIdFor('a.org'), scriptIdFor('old.org'), 'someone-else'])).toEqual({
+      register: ['b.org'],
+      unregister: [scriptIdFor('old.org')],
+    });
   });
 
   it('enables a site only with its permission, and runs the script in the reader’s tab', async () => {
@@ -78,7 +89,9 @@ describe('dynamically registered content scripts', () => {
     matchPatternsFor('example.org').forEach((origin) => apis.granted.add(origin));
     expect(await registrar.enable('example.org', 7)).toBe(true);
     expect(await registrar.enable('example.org')).toBe(true); // twice is harmless
-    expect([...apis.scripts.values()].map((script) => script.matches)).toEqual([['*://example.org/*', '*://*.example.org/*']]);
+    expect([...apis.scripts.values()].map((script) => script.matches)).toEqual([
+      ['*://example.org/*', '*://*.example.org/*'],
+    ]);
     expect(apis.injected).toEqual([7]);
   });
 
