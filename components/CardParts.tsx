@@ -4,7 +4,7 @@ import type { CardTranslate } from '../lib/i18n/cardTranslator';
 import type { DatasetStamp, PositionView } from '../lib/messaging/protocol';
 import type { ArticleDate } from '../lib/page/articleDate';
 import type { IssueRow } from '../lib/cards/issues';
-import { latestDay } from '../lib/time/dates';
+import { latestDay } from '../lib/dataset/dates';
 
 /** Parts every card shares; the cards compose them. */
 

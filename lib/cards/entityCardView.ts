@@ -1,6 +1,6 @@
 import type { Entity, IsoDate, Language, Position, Round } from '../dataset/schema';
 import type { DatasetStamp, EntityCardView, PositionView, RoundSummary } from '../messaging/protocol';
-import { earliestDay, spanCovers } from '../time/dates';
+import { earliestDay, spanCovers } from '../dataset/dates';
 import { rolesOn } from '../time/roles';
 
 /** How many rounds a hover card lists; the count says how many there are in all, and the full entry lists them. */

@@ -1,6 +1,6 @@
 import type { Dataset, Entity } from './schema';
-import { foldAlias } from '../match/fold';
-import { earliestDay, endsBeforeStart, latestDay } from '../time/dates';
+import { foldAlias } from '../text/fold';
+import { earliestDay, endsBeforeStart, latestDay } from './dates';
 
 /**
  * Checks that span rows and tables: every id points somewhere, no span ends

@@ -2,7 +2,7 @@ import { CARD_ROUND_LIMIT, counterpartOf, entityCardView } from '../cards/entity
 import { roundView } from '../cards/roundView';
 import type { Entity, IsoDate, Language, Round } from '../dataset/schema';
 import type { DatasetStamp, EntityCardView, RoundView } from '../messaging/protocol';
-import { earliestDay } from '../time/dates';
+import { earliestDay } from '../dataset/dates';
 import type { DatasetRepository } from './repository';
 import { roundParticipants } from './rows';
 

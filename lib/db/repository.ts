@@ -10,10 +10,10 @@ import {
   type Series,
 } from '../dataset/schema';
 import type { VersionedDataset } from '../dataset/validate';
-import { foldAlias } from '../match/fold';
+import { foldAlias } from '../text/fold';
 import type { DatasetInfo } from '../messaging/protocol';
 import { lexiconSourceOf, type LexiconSource } from '../match/source';
-import { earliestDay } from '../time/dates';
+import { earliestDay } from '../dataset/dates';
 import { MetaRowSchema, type DossierDatabase, type MetaRow } from './database';
 import { roundParticipants } from './rows';
 

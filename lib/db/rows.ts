@@ -1,6 +1,6 @@
 import type { Entity, Position, Round } from '../dataset/schema';
-import { foldAlias } from '../match/fold';
-import { earliestDay } from '../time/dates';
+import { foldAlias } from '../text/fold';
+import { earliestDay } from '../dataset/dates';
 import type { EntityRow, PositionRow, RoundRow } from './database';
 
 /** Everyone and everything that took part in a round, for the participant index. */

@@ -2,7 +2,7 @@ import type { EntityType } from '../dataset/schema';
 import { EventTable } from '../time/eventResolver';
 import { Automaton } from './automaton';
 import { HEAD_STEMS } from './eventHeads';
-import { foldAlias } from './fold';
+import { foldAlias } from '../text/fold';
 import type { LexiconAlias as Alias, LexiconSource } from './source';
 
 /** What a matched alias stands for. */

@@ -1,6 +1,6 @@
 import { MAX_ALPHABET } from './automaton';
 import { HEAD_STEMS } from './eventHeads';
-import { foldAlias } from './fold';
+import { foldAlias } from '../text/fold';
 import type { LexiconSource } from './source';
 
 /**

@@ -1,10 +1,10 @@
 import type { EntityType, IsoDate, Language } from '../dataset/schema';
-import { roleHeldOn } from '../time/dates';
+import { roleHeldOn } from '../dataset/dates';
 import type { EventReason, ResolvedEvent } from '../time/eventResolver';
 import { PLACE_COMPOUND_HEAD, sentenceAround } from './contextRules';
 import { hasHeadNoun, headsAt } from './eventHeads';
 import { findComposedEvents, inWarContext, partyGluedBefore, resolveNamedEvent } from './events';
-import { foldText, type FoldedText } from './fold';
+import { foldText, type FoldedText } from '../text/fold';
 import type { AliasInfo, Lexicon } from './lexicon';
 
 export type MentionType = EntityType | 'event';

@@ -10,7 +10,7 @@ import {
   type Dataset,
   type Entity,
 } from '../dataset/schema';
-import { foldAlias } from './fold';
+import { foldAlias } from '../text/fold';
 
 /**
  * What the matcher needs from a dataset and nothing more: names and their

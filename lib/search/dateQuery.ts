@@ -1,6 +1,6 @@
 import type { IsoDate, PartialDate } from '../dataset/schema';
-import { foldText } from '../match/fold';
-import { earliestDay, latestDay } from '../time/dates';
+import { foldText } from '../text/fold';
+import { earliestDay, latestDay } from '../dataset/dates';
 
 /** A stretch of time named in a query: "2022", "2022–2024", "Juni 2025", "July", "2. Juni 2025". */
 export type Period =

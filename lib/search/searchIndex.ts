@@ -1,7 +1,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Figure, RoundFormat } from '../dataset/schema';
 import { dictionaries } from '../i18n';
-import { earliestDay } from '../time/dates';
+import { earliestDay } from '../dataset/dates';
 import type { CatalogName, CatalogRound, SearchCatalog } from './catalog';
 import { parseQuery, withinPeriods, type ParsedQuery } from './dateQuery';
 import { foldWord, processTerm, tokenize } from './terms';

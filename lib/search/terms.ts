@@ -1,4 +1,4 @@
-import { foldAlias } from '../match/fold';
+import { foldAlias } from '../text/fold';
 
 /**
  * One tokenizer and one term filter for the index, the query and the <mark>s,

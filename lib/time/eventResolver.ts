@@ -1,5 +1,5 @@
 import type { IsoDate, PartialDate } from '../dataset/schema';
-import { earliestDay, latestDay } from './dates';
+import { earliestDay, latestDay } from '../dataset/dates';
 import type { Period } from './periodPhrase';
 
 /**

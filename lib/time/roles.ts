@@ -1,5 +1,5 @@
 import type { Entity, IsoDate, Role } from '../dataset/schema';
-import { earliestDay, roleHeldOn } from './dates';
+import { earliestDay, roleHeldOn } from '../dataset/dates';
 
 /** The roles a person held on `date`, most recently started first. A role with no end date is still held; one that ends on `date` is not (ends are exclusive). */
 export function rolesOn(entity: Pick<Entity, 'roles'>, date: IsoDate): Role[] {

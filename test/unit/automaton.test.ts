@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Automaton } from '../../lib/match/automaton';
 import { compileLexicon } from '../../lib/match/lexicon';
-import { foldText } from '../../lib/match/fold';
+import { foldText } from '../../lib/text/fold';
 import { headsAt, headsByExpression } from '../../lib/match/eventHeads';
 import { lexiconSourceOf } from '../../lib/match/source';
 import { miniDataset } from '../fixtures/miniDataset';

@@ -4,7 +4,7 @@ import { loadBundledDataset } from '../../lib/dataset/bundled';
 import { compileLexicon } from '../../lib/match/lexicon';
 import { findMentions, type Mention } from '../../lib/match/matcher';
 import { lexiconSourceOf } from '../../lib/match/source';
-import { earliestDay, latestDay } from '../../lib/time/dates';
+import { earliestDay, latestDay } from '../../lib/dataset/dates';
 import { ANNOUNCED_WINDOW_DAYS } from '../../lib/time/eventResolver';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldChar, foldText } from '../../lib/match/fold';
+import { foldChar, foldText } from '../../lib/text/fold';
 
 /** The definition, one code point at a time: what the fast paths must reproduce exactly. */
 function foldByDefinition(original: string): { text: string; sourceIndex: number[] } {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rolesOn } from '../../lib/time/roles';
-import { earliestDay, endsBeforeStart, latestDay, spanCovers } from '../../lib/time/dates';
+import { earliestDay, endsBeforeStart, latestDay, spanCovers } from '../../lib/dataset/dates';
 import { entityCardView, positionsInForce } from '../../lib/cards/entityCardView';
 import { cardInputOf, miniDataset } from '../fixtures/miniDataset';
 

@@ -1,4 +1,4 @@
-import type { IsoDate, PartialDate } from '../dataset/schema';
+import type { IsoDate, PartialDate } from './schema';
 
 const DAYS_IN_MONTH = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
