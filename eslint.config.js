@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import directions from './eslint/importDirections.js';
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'test-results/**'] },
@@ -21,6 +22,24 @@ export default tseslint.config(
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Page text and data stay text.' },
       ],
     },
+  },
+  {
+    // The folder directions of docs/architecture.md ("Import directions"), enforced.
+    files: ['lib/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'],
+    plugins: { dossier: directions },
+    rules: { 'dossier/import-directions': 'error' },
+  },
+  {
+    // Small enough to read alone (issue 15's house rules): whole lines counted, comments included.
+    files: ['lib/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
+    rules: {
+      'max-lines': ['error', { max: 250 }],
+      'max-lines-per-function': ['error', { max: 80 }],
+    },
+  },
+  {
+    files: ['eslint/**/*.js', 'eslint.config.js'],
+    languageOptions: { globals: { URL: 'readonly' } },
   },
   {
     // Tests state what they know about fixtures; production code must handle absence.

@@ -6,12 +6,12 @@ import bundledLexicon from 'virtual:dossier-lexicon';
 import { sendTyped } from '../../lib/messaging/send';
 import { NEWS_SITE_DOMAINS, NEWS_SITE_MATCHES } from '../../lib/page/newsSites';
 import { startPageSession } from '../../lib/content/pageSession';
-import type { CardOpenTiming } from '../../lib/content/startOverlay';
+import type { CardOpenTiming } from '../../lib/content/pageApp';
 import { recordDomWrites, underHost } from '../../lib/diagnostics/domWriteLog';
 import { createGuard, describeError } from '../../lib/diagnostics/guard';
 import { TaskTimer } from '../../lib/diagnostics/taskTimer';
 import { DATASET_REVISION_KEY } from '../../lib/sites/commands';
-import { OVERLAY_HOST_TAG } from '../../lib/overlay/cardOverlay';
+import { OVERLAY_HOST_TAG } from '../../lib/cardShell/cardShell';
 
 // The test build treats the fixture server like a curated news site.
 const CURATED_HOSTS = __TEST_BUILD__ ? [...NEWS_SITE_DOMAINS, '127.0.0.1'] : NEWS_SITE_DOMAINS;

@@ -1,8 +1,9 @@
 import type { Language } from '../dataset/schema';
 import { cardTranslator } from '../i18n/cardTranslator';
-import type { CardOverlay } from '../overlay/cardOverlay';
-import type { HoverIntent } from '../overlay/hoverIntent';
-import type { PageMarks, PageMention } from './pageMarks';
+import type { CardShell } from '../cardShell/cardShell';
+import type { HoverIntent } from '../cardShell/hoverIntent';
+import type { PlacedMention } from '../page/mentionRanges';
+import type { PageMarks } from './pageMarks';
 
 /**
  * The keyboard's way to the cards: the shortcut steps through the marked mentions, the popup's
@@ -16,10 +17,12 @@ export class KeyboardSteps {
   constructor(
     private readonly win: Window & typeof globalThis,
     private readonly marks: PageMarks,
-    private readonly overlay: CardOverlay,
-    private readonly hover: () => HoverIntent<PageMention>,
-    private readonly openMention: () => PageMention | null,
+    private readonly shell: CardShell,
+    private readonly hover: () => HoverIntent<PlacedMention>,
+    private readonly openMention: () => PlacedMention | null,
     private readonly lang: () => Language,
+    /** Asks for a card's data ahead of its opening, as a resting pointer does. */
+    private readonly prefetch: (mention: PlacedMention) => void = () => undefined,
   ) {}
 
   /** Whether the card about to open was asked for from the keyboard (it takes focus then). */
@@ -27,13 +30,13 @@ export class KeyboardSteps {
     return this.returnFocusTo !== null;
   }
 
-  step(direction: 'next' | 'previous'): PageMention | null {
+  step(direction: 'next' | 'previous'): PlacedMention | null {
     const marked = this.marks.marked;
     // The first use of the shortcut tells a screen reader how many names the page has.
     if (!this.announced) {
       this.announced = true;
       const t = cardTranslator(this.lang());
-      this.overlay.announce(marked.length > 0 ? t('card.announce', { count: marked.length }) : t('card.announceNone'));
+      this.shell.announce(marked.length > 0 ? t('card.announce', { count: marked.length }) : t('card.announceNone'));
     }
     if (marked.length === 0) return null;
     const open = this.openMention();
@@ -45,10 +48,15 @@ export class KeyboardSteps {
           : marked.length - 1
         : (current + (direction === 'next' ? 1 : -1) + marked.length) % marked.length;
     const mention = marked[nextIndex];
-    return mention ? this.open(mention) : null;
+    if (!mention) return null;
+    this.open(mention);
+    // The next press lands on a neighbour: its card is asked for now, so it opens with its content.
+    for (const neighbour of [marked[nextIndex + 1] ?? marked[0], marked[nextIndex - 1] ?? marked[marked.length - 1]])
+      if (neighbour && neighbour !== mention) this.prefetch(neighbour);
+    return mention;
   }
 
-  show(entityId: string): PageMention | null {
+  show(entityId: string): PlacedMention | null {
     const ofEntity = this.marks.shownOf(entityId);
     if (!this.marks.active || ofEntity.length === 0) return null;
     const open = this.openMention();
@@ -64,7 +72,7 @@ export class KeyboardSteps {
     if (target?.isConnected) target.focus({ preventScroll: true });
   }
 
-  private open(mention: PageMention): PageMention {
+  private open(mention: PlacedMention): PlacedMention {
     const doc = this.win.document;
     const focused = doc.activeElement;
     this.returnFocusTo ??= focused instanceof this.win.HTMLElement ? focused : doc.body;

@@ -3,17 +3,11 @@ import { toneOfText } from '../highlight/tone';
 import { indexMentions, mentionAtPoint, type MentionIndex } from '../page/hitTest';
 import { markedMentions, shownMentions } from '../page/marking';
 import { mergeMentions } from '../page/mentionOrder';
-import type { ScannedMention } from '../page/scanner';
+import type { PlacedMention } from '../page/mentionRanges';
 import type { Settings } from '../settings/schema';
 
-/** A mention found in the page's text and placed on it: its text node, offsets, range and region. */
-export type PageMention = ScannedMention;
-
 /** The settings that shape what the page shows and how cards open. */
-export type OverlayDisplay = Pick<
-  Settings,
-  'categories' | 'marking' | 'highlightStyle' | 'cardTrigger' | 'hoverDelayMs'
->;
+export type PageDisplay = Pick<Settings, 'categories' | 'marking' | 'highlightStyle' | 'cardTrigger' | 'hoverDelayMs'>;
 
 /**
  * What the page mentions and what of it is marked: every mention found, the marked ones (by the
@@ -21,25 +15,25 @@ export type OverlayDisplay = Pick<
  * state apply without reading the page again.
  */
 export class PageMarks {
-  private found: PageMention[] = [];
-  private markedNow: PageMention[] = [];
-  private index: MentionIndex<PageMention> = indexMentions([]);
+  private found: PlacedMention[] = [];
+  private markedNow: PlacedMention[] = [];
+  private index: MentionIndex<PlacedMention> = indexMentions([]);
   private readonly tones = new WeakMap<Element, ReturnType<typeof toneOfText>>();
 
   constructor(
     private readonly win: Window & typeof globalThis,
     private readonly painter: MentionPainter | null,
-    public display: OverlayDisplay,
+    public display: PageDisplay,
     public active: boolean,
     /** Told how many mentions of the shown categories the page has, after every change (the toolbar badge). */
     private readonly onCount?: (count: number) => void,
   ) {}
 
-  get mentions(): PageMention[] {
+  get mentions(): PlacedMention[] {
     return this.found;
   }
 
-  get marked(): PageMention[] {
+  get marked(): PlacedMention[] {
     return this.markedNow;
   }
 
@@ -48,16 +42,16 @@ export class PageMarks {
   }
 
   /** The shown mentions of one entity, in document order (the popup's "show the next"). */
-  shownOf(entityId: string): PageMention[] {
+  shownOf(entityId: string): PlacedMention[] {
     return shownMentions(this.found, this.display).filter((mention) => mention.entityId === entityId);
   }
 
   /** The marked mention under a point of the viewport, if any. */
-  at(x: number, y: number): PageMention | null {
+  at(x: number, y: number): PlacedMention | null {
     return mentionAtPoint(this.win.document, this.index, x, y);
   }
 
-  add(found: PageMention[]): void {
+  add(found: PlacedMention[]): void {
     this.found = mergeMentions(this.found, found);
     this.apply();
   }
@@ -107,7 +101,7 @@ export class PageMarks {
   }
 
   /** Light or dark text decides the highlight's colours; read once per element. */
-  private toneOf(mention: PageMention): ReturnType<typeof toneOfText> {
+  private toneOf(mention: PlacedMention): ReturnType<typeof toneOfText> {
     const element = mention.node.parentElement;
     if (!element) return 'light';
     let tone = this.tones.get(element);

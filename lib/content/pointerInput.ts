@@ -1,7 +1,8 @@
-import type { CardOverlay } from '../overlay/cardOverlay';
-import type { HoverIntent } from '../overlay/hoverIntent';
-import { inSafeTriangle, type Point } from '../overlay/safeTriangle';
-import type { PageMarks, PageMention } from './pageMarks';
+import type { CardShell } from '../cardShell/cardShell';
+import type { HoverIntent } from '../cardShell/hoverIntent';
+import { inSafeTriangle, type Point } from '../cardShell/safeTriangle';
+import type { PlacedMention } from '../page/mentionRanges';
+import type { PageMarks } from './pageMarks';
 
 export interface PointerInputParts {
   listen: <K extends keyof WindowEventMap>(
@@ -11,12 +12,12 @@ export interface PointerInputParts {
   ) => void;
   requestFrame: (callback: () => void) => void;
   marks: PageMarks;
-  overlay: CardOverlay;
-  hover: HoverIntent<PageMention>;
+  shell: CardShell;
+  hover: HoverIntent<PlacedMention>;
   /** Fetches a card's data ahead, so that a click or Shift opens it with its content. */
-  prefetch: (mention: PageMention) => void;
+  prefetch: (mention: PlacedMention) => void;
   /** The mention of the open card, if any. */
-  openMention: () => PageMention | null;
+  openMention: () => PlacedMention | null;
   measure: <T>(label: string, work: () => T) => T;
   /** Told after each pointer frame was handled, with the mention under the pointer (tests wait on it). */
   onPointerHandled?: (entityId: string | null) => void;
@@ -28,7 +29,7 @@ export interface PointerInputParts {
  * scrolling (the card follows its word, or closes when the word leaves the screen).
  */
 export function followPointer(parts: PointerInputParts): void {
-  const { listen, requestFrame, marks, overlay, hover, measure } = parts;
+  const { listen, requestFrame, marks, shell, hover, measure } = parts;
   let framePending = false;
   let lastPointer: PointerEvent | null = null;
   let previousPoint: Point | null = null;
@@ -41,9 +42,9 @@ export function followPointer(parts: PointerInputParts): void {
     if (!pointer) return;
     marks.ensurePainted();
     const at = { x: pointer.clientX, y: pointer.clientY };
-    const cardBox = overlay.cardBox();
+    const cardBox = shell.cardBox();
     const inside =
-      overlay.containsEvent(pointer) ||
+      shell.containsEvent(pointer) ||
       (hover.current !== null &&
         leftMentionAt !== null &&
         cardBox !== null &&
@@ -78,7 +79,7 @@ export function followPointer(parts: PointerInputParts): void {
     { passive: true },
   );
   listen('click', (event) => {
-    if (marks.display.cardTrigger !== 'click' || overlay.containsEvent(event)) return;
+    if (marks.display.cardTrigger !== 'click' || shell.containsEvent(event)) return;
     const mention = marks.at(event.clientX, event.clientY);
     if (mention) hover.openNow(mention);
   });
@@ -86,7 +87,7 @@ export function followPointer(parts: PointerInputParts): void {
     if (event.key === 'Escape') hover.close();
   });
   listen('pointerdown', (event) => {
-    if (!overlay.containsEvent(event)) hover.close();
+    if (!shell.containsEvent(event)) hover.close();
   });
   let scrollPending = false;
   listen(
@@ -96,7 +97,7 @@ export function followPointer(parts: PointerInputParts): void {
       scrollPending = true;
       requestFrame(() => {
         scrollPending = false;
-        if (overlay.anchorVisible()) overlay.reposition();
+        if (shell.anchorVisible()) shell.reposition();
         else hover.close();
       });
     },

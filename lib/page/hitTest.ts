@@ -1,4 +1,4 @@
-import type { PageMention } from './mentionRanges';
+import type { PlacedMention } from './mentionRanges';
 
 interface CaretHit {
   node: Node;
@@ -23,9 +23,9 @@ function containsPoint(range: Range, x: number, y: number): boolean {
 }
 
 /** Mentions grouped by their text node, so a hit needs no scan of the whole page. */
-export type MentionIndex<M extends PageMention = PageMention> = Map<Node, M[]>;
+export type MentionIndex<M extends PlacedMention = PlacedMention> = Map<Node, M[]>;
 
-export function indexMentions<M extends PageMention>(mentions: readonly M[]): MentionIndex<M> {
+export function indexMentions<M extends PlacedMention>(mentions: readonly M[]): MentionIndex<M> {
   const index: MentionIndex<M> = new Map();
   for (const mention of mentions) {
     const list = index.get(mention.node);
@@ -40,7 +40,7 @@ export function indexMentions<M extends PageMention>(mentions: readonly M[]): Me
  * the client rects confirm it, since a caret snaps to the nearest text even
  * when the pointer is in a margin beside it.
  */
-export function mentionAtPoint<M extends PageMention>(
+export function mentionAtPoint<M extends PlacedMention>(
   doc: Document,
   index: MentionIndex<M>,
   x: number,

@@ -1,14 +1,14 @@
-import type { PageMention } from './mentionRanges';
+import type { PlacedMention } from './mentionRanges';
 
 /** Document order: by text node, then by offset within it. */
-export function compareMentions(a: PageMention, b: PageMention): number {
+export function compareMentions(a: PlacedMention, b: PlacedMention): number {
   if (a.node === b.node) return a.start - b.start;
   // DOCUMENT_POSITION_FOLLOWING (4): b comes after a.
   return a.node.compareDocumentPosition(b.node) & 4 ? -1 : 1;
 }
 
 /** The first index in `sorted[from…]` whose mention comes after `mention`. */
-function placeOf<M extends PageMention>(sorted: readonly M[], mention: M, from: number): number {
+function placeOf<M extends PlacedMention>(sorted: readonly M[], mention: M, from: number): number {
   let low = from;
   let high = sorted.length;
   while (low < high) {
@@ -26,9 +26,9 @@ function placeOf<M extends PageMention>(sorted: readonly M[], mention: M, from: 
  * a feed that grows to thousands of mentions costs a few comparisons per new one, not a
  * re-sort of the whole page on every slice.
  */
-export function mergeMentions<M extends PageMention>(existing: readonly M[], found: readonly M[]): M[] {
+export function mergeMentions<M extends PlacedMention>(existing: readonly M[], found: readonly M[]): M[] {
   const foundNodes = new Set(found.map((mention) => mention.node));
-  const key = (mention: PageMention) => `${mention.start}:${mention.end}`;
+  const key = (mention: PlacedMention) => `${mention.start}:${mention.end}`;
   const seen = new Map<Node, Set<string>>();
   for (const mention of existing) {
     if (!foundNodes.has(mention.node)) continue;

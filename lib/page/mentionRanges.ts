@@ -1,9 +1,14 @@
 import type { Lexicon } from '../match/lexicon';
 import { findMentions, type MatchContext, type Mention } from '../match/matcher';
 
-export interface PageMention extends Mention {
+/** Where a mention stands: in the article's main content (where first mentions are marked) or elsewhere. */
+export type Region = 'main' | 'other';
+
+/** A mention found in text (`Mention`) and placed on the page: its text node, a live Range and its region. */
+export interface PlacedMention extends Mention {
   node: Text;
   range: Range;
+  region: Region;
 }
 
 /** Between text nodes: a line break, so words of different blocks never run together. */
@@ -42,10 +47,15 @@ function nodeIndexAt(starts: number[], offset: number): number {
  * settle a surname later) and turns each mention into a live Range. The
  * page's DOM is not touched: Ranges only point into it.
  */
-export function mentionRangesIn(nodes: Text[], lexicon: Lexicon, context: MatchContext): PageMention[] {
+export function mentionRangesIn(
+  nodes: Text[],
+  lexicon: Lexicon,
+  context: MatchContext,
+  region: Region,
+): PlacedMention[] {
   if (nodes.length === 0) return [];
   const { text, starts } = joinText(nodes);
-  const found: PageMention[] = [];
+  const found: PlacedMention[] = [];
   for (const mention of findMentions(lexicon, text, context)) {
     const index = nodeIndexAt(starts, mention.start);
     const node = nodes[index];
@@ -56,7 +66,7 @@ export function mentionRangesIn(nodes: Text[], lexicon: Lexicon, context: MatchC
     const range = node.ownerDocument.createRange();
     range.setStart(node, start);
     range.setEnd(node, end);
-    found.push({ ...mention, start, end, node, range });
+    found.push({ ...mention, start, end, node, range, region });
   }
   return found;
 }

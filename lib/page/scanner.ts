@@ -1,14 +1,9 @@
 import type { Lexicon } from '../match/lexicon';
 import { findMentions, type MatchContext } from '../match/matcher';
-import { mentionRangesIn, type PageMention } from './mentionRanges';
+import { mentionRangesIn, type PlacedMention, type Region } from './mentionRanges';
 import { walkTextNodes } from './textNodes';
 
-export type Region = 'main' | 'other';
-
-export interface ScannedMention extends PageMention {
-  /** Whether the mention is in the article's main content, where first mentions are marked. */
-  region: Region;
-}
+export type { Region } from './mentionRanges';
 
 export interface SliceScheduler {
   now: () => number;
@@ -77,7 +72,7 @@ function* textsOf(job: ScanJob): Generator<RegionText, void> {
 export async function scanInSlices(
   job: ScanJob,
   scheduler: SliceScheduler,
-  onFound: (mentions: ScannedMention[]) => void,
+  onFound: (mentions: PlacedMention[]) => void,
 ): Promise<boolean> {
   let context: MatchContext | null = null;
   // Compiling the lexicon is the largest piece of work: it is spread over slices of its own.
@@ -145,8 +140,8 @@ export async function scanInSlices(
       if (carried) pendingRegion = carried.region;
       if (live.length === 0) return;
       context ??= { ...job.context(live.map((node) => node.nodeValue).join(' ')), known: new Set<string>() };
-      const found = mentionRangesIn(live, compiled, context);
-      if (found.length > 0) onFound(found.map((mention) => ({ ...mention, region })));
+      const found = mentionRangesIn(live, compiled, context, region);
+      if (found.length > 0) onFound(found);
     });
     await scheduler.yieldToPage();
   }

@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { CardOpenTiming } from '../../lib/content/startOverlay';
+import type { CardOpenTiming } from '../../lib/content/pageApp';
 import { pointOnMarked } from '../e2e/harmless';
 import { seam, tabIdOf } from '../e2e/seam';
 import { CHROMIUM_PATH, launchChromiumWithExtension, TEST_BUILD_DIR } from '../tools/chromium';

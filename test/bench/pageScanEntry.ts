@@ -98,7 +98,7 @@ const api = {
     const start = performance.now();
     for (let run = 0; run < repeat; run++) {
       CSS.highlights.delete(HIGHLIGHT_NAME);
-      const mentions = mentionRangesIn(collectTextNodes(document.body), lexicon, context);
+      const mentions = mentionRangesIn(collectTextNodes(document.body), lexicon, context, 'main');
       CSS.highlights.set(HIGHLIGHT_NAME, new Highlight(...mentions.map((mention) => mention.range)));
       count = mentions.length;
     }

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { entityCardView } from '../../lib/cards/entityCardView';
-import { CardController, type CardServices } from '../../lib/overlay/cardController';
-import { CardOverlay, OVERLAY_HOST_TAG } from '../../lib/overlay/cardOverlay';
+import { CardController, type CardServices } from '../../lib/cardShell/cardController';
+import { CardShell, OVERLAY_HOST_TAG } from '../../lib/cardShell/cardShell';
 import type { ResponseFor } from '../../lib/messaging/protocol';
-import type { PageMention } from '../../lib/page/mentionRanges';
+import type { PlacedMention } from '../../lib/page/mentionRanges';
 import { cardInputOf, miniDataset } from '../fixtures/miniDataset';
 
 const ARTICLE = { date: '2025-06-02', source: 'meta' } as const;
@@ -19,7 +19,7 @@ afterEach(() => {
   for (const host of document.querySelectorAll(OVERLAY_HOST_TAG)) host.remove();
 });
 
-function umerovMention(): PageMention {
+function umerovMention(): PlacedMention {
   const paragraph = document.createElement('p');
   const node = document.createTextNode('Rustem Umerov led the delegation.');
   paragraph.append(node);
@@ -27,7 +27,7 @@ function umerovMention(): PageMention {
   const range = document.createRange();
   range.setStart(node, 7);
   range.setEnd(node, 13);
-  return { entityId: 'umerov', type: 'person', start: 7, end: 13, surface: 'Umerov', node, range };
+  return { entityId: 'umerov', type: 'person', start: 7, end: 13, surface: 'Umerov', node, range, region: 'main' };
 }
 
 /** The background, answering when the test says so. */
@@ -45,7 +45,7 @@ function slowBackground() {
 
 function controllerOver(background: ReturnType<typeof slowBackground>) {
   return new CardController(
-    new CardOverlay(document, { shadowMode: 'open', css: '' }),
+    new CardShell(document, { shadowMode: 'open', css: '' }),
     background.services,
     ARTICLE,
     'en',

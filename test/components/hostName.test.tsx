@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CardOverlay, createShadowHost, OVERLAY_HOST_TAG } from '../../lib/overlay/cardOverlay';
+import { CardShell, createShadowHost, OVERLAY_HOST_TAG } from '../../lib/cardShell/cardShell';
 
 afterEach(() => {
   for (const element of document.documentElement.querySelectorAll('*')) {
@@ -21,7 +21,7 @@ describe('the card’s host on a page that defined our tag name itself', () => {
       }
     }
     customElements.define(OVERLAY_HOST_TAG, PageOwned);
-    const overlay = new CardOverlay(document, { shadowMode: 'open', css: '' });
+    const overlay = new CardShell(document, { shadowMode: 'open', css: '' });
     const node = document.createTextNode('Rustem Umerov');
     document.body.replaceChildren(node);
     const range = document.createRange();

@@ -101,7 +101,7 @@ interface PageDiagnostics {
   };
 }
 
-/** The content script's one write outside its host: inserting the host (lib/overlay/cardOverlay.ts). */
+/** The content script's one write outside its host: inserting the host (lib/cardShell/cardShell.ts). */
 const HOST_INSERTION_WRITE: DomWrite = { method: 'append', target: 'HTML', added: 'DOSSIER-OVERLAY' };
 /** Main-world records that name our host: the observer's tolerant second check (page races cannot add these). */
 const hostRecords = (records: RecordedMutation[]) =>

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HoverIntent } from '../../lib/overlay/hoverIntent';
+import { HoverIntent } from '../../lib/cardShell/hoverIntent';
 
 describe('HoverIntent', () => {
   let events: string[];

@@ -75,10 +75,10 @@ async function openPage(reporting: (reports: string[]) => Pick<PageSessionEnviro
     ...reporting(reports),
   });
   open = session;
-  await session.overlay.scanned();
+  await session.app.scanned();
   imported = true;
   await session.refreshLexicon();
-  await session.overlay.scanned();
+  await session.app.scanned();
   return { session, article, broken, reports };
 }
 
@@ -87,7 +87,7 @@ describe('an imported lexicon that cannot be compiled', () => {
     const { session, article, broken, reports } = await openPage((reports) => ({
       report: (error) => void reports.push(describeError(error)),
     }));
-    expect(session.overlay.marked().map((mention) => mention.surface)).toEqual([
+    expect(session.app.marked().map((mention) => mention.surface)).toEqual([
       'Istanbul',
       'Rustem Umjerow',
       'Wladimir Medinski',
@@ -106,7 +106,7 @@ describe('an imported lexicon that cannot be compiled', () => {
       added.textContent = `Später sprach der ${name}.`;
       article.append(added);
       await expect
-        .poll(() => session.overlay.mentions().some((mention) => mention.node.parentNode === added))
+        .poll(() => session.app.mentions().some((mention) => mention.node.parentNode === added))
         .toBe(true);
     }
     expect(broken.reads()).toBe(readsAfterFailure);
@@ -114,8 +114,8 @@ describe('an imported lexicon that cannot be compiled', () => {
 
     // The same broken dataset asked for again (another tab imported it) is not compiled again either.
     await session.refreshLexicon();
-    await session.overlay.scanned();
-    expect(session.overlay.marked().map((mention) => mention.surface)).toContain('Rustem Umjerow');
+    await session.app.scanned();
+    expect(session.app.marked().map((mention) => mention.surface)).toContain('Rustem Umjerow');
     expect(broken.reads()).toBe(readsAfterFailure);
     expect(reports).toHaveLength(1);
   });
@@ -124,7 +124,7 @@ describe('an imported lexicon that cannot be compiled', () => {
     const { session, reports } = await openPage((reports) => ({
       wrap: createGuard((error) => void reports.push(describeError(error))),
     }));
-    expect(session.overlay.marked().map((mention) => mention.surface)).toEqual([
+    expect(session.app.marked().map((mention) => mention.surface)).toEqual([
       'Istanbul',
       'Rustem Umjerow',
       'Wladimir Medinski',

@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { compareMentions, mergeMentions } from '../../lib/page/mentionOrder';
-import type { PageMention } from '../../lib/page/mentionRanges';
+import type { PlacedMention } from '../../lib/page/mentionRanges';
 
-function mentionIn(node: Text, start: number, entityId = 'zelensky'): PageMention {
+function mentionIn(node: Text, start: number, entityId = 'zelensky'): PlacedMention {
   const range = document.createRange();
   range.setStart(node, start);
   range.setEnd(node, start + 3);
-  return { entityId, type: 'person', start, end: start + 3, surface: 'Zel', node, range };
+  return { entityId, type: 'person', start, end: start + 3, surface: 'Zel', node, range, region: 'main' };
 }
 
 function feed(paragraphs: number): Text[] {
@@ -33,7 +33,7 @@ describe('mergeMentions', () => {
       mentionIn(texts[20]!, 10),
     ];
     const merged = mergeMentions(existing, found);
-    const known = (mention: PageMention) =>
+    const known = (mention: PlacedMention) =>
       existing.some((other) => other.node === mention.node && other.start === mention.start);
     const expected = [...existing, ...found.filter((mention) => !known(mention))].sort(compareMentions);
     expect(merged.map((mention) => [texts.indexOf(mention.node as Text), mention.start])).toEqual(

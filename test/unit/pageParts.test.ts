@@ -2,20 +2,21 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KeyboardSteps } from '../../lib/content/keyboardSteps';
 import { LexiconSupply } from '../../lib/content/lexiconSupply';
-import { PageMarks, type OverlayDisplay, type PageMention } from '../../lib/content/pageMarks';
+import { PageMarks, type PageDisplay } from '../../lib/content/pageMarks';
+import type { PlacedMention } from '../../lib/page/mentionRanges';
 import { PageReader } from '../../lib/content/pageReader';
 import { lexiconSourceOf, type LexiconSource } from '../../lib/match/source';
-import type { CardOverlay } from '../../lib/overlay/cardOverlay';
-import type { HoverIntent } from '../../lib/overlay/hoverIntent';
+import type { CardShell } from '../../lib/cardShell/cardShell';
+import type { HoverIntent } from '../../lib/cardShell/hoverIntent';
 import { DEFAULT_SETTINGS } from '../../lib/settings/schema';
 import { miniDataset } from '../fixtures/miniDataset';
 
 /*
- * The page app's parts, each alone: what startOverlay composes. The whole is exercised by the
+ * The page app's parts, each alone: what startPageApp composes. The whole is exercised by the
  * session tests and the E2E suites; here each part's own rule is pinned down.
  */
 const win = window as unknown as Window & typeof globalThis;
-const display: OverlayDisplay = {
+const display: PageDisplay = {
   categories: DEFAULT_SETTINGS.categories,
   marking: 'first',
   highlightStyle: 'underline',
@@ -62,7 +63,7 @@ describe('PageMarks', () => {
     const marks = new PageMarks(win, null, display, true, (count) => counts.push(count));
     const text = document.createTextNode('Umjerow … Umjerow');
     document.body.replaceChildren(text);
-    const mention = (start: number): PageMention => {
+    const mention = (start: number): PlacedMention => {
       const range = document.createRange();
       range.setStart(text, start);
       range.setEnd(text, start + 7);
@@ -168,23 +169,57 @@ describe('LexiconSupply', () => {
 });
 
 describe('KeyboardSteps', () => {
-  function stepsOver(mentions: PageMention[]) {
+  function stepsOver(mentions: PlacedMention[]) {
     const marks = new PageMarks(win, null, { ...display, marking: 'all' }, true);
     marks.add(mentions);
-    let open: PageMention | null = null;
+    let open: PlacedMention | null = null;
     const announced: string[] = [];
-    const overlay = { announce: (text: string) => announced.push(text) } as unknown as CardOverlay;
-    const hover = { openNow: (mention: PageMention) => void (open = mention) } as unknown as HoverIntent<PageMention>;
+    const prefetched: string[] = [];
+    const shell = { announce: (text: string) => announced.push(text) } as unknown as CardShell;
+    const hover = {
+      openNow: (mention: PlacedMention) => void (open = mention),
+    } as unknown as HoverIntent<PlacedMention>;
     const steps = new KeyboardSteps(
       win,
       marks,
-      overlay,
+      shell,
       () => hover,
       () => open,
       () => 'en',
+      (mention) => prefetched.push(mention.surface),
     );
-    return { steps, announced };
+    return { steps, announced, prefetched };
   }
+
+  function paragraphsOf(names: string[]): PlacedMention[] {
+    const texts = names.map((name) => document.createTextNode(name));
+    document.body.replaceChildren(
+      ...texts.map((text) => Object.assign(document.createElement('p')).appendChild(text).parentNode as Node),
+    );
+    return texts.map((node): PlacedMention => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      return {
+        entityId: node.data.toLowerCase(),
+        type: 'person',
+        start: 0,
+        end: node.length,
+        surface: node.data,
+        node,
+        range,
+        region: 'main',
+      };
+    });
+  }
+
+  it('asks for the cards a next press would open (both neighbours) as soon as a step opens one', () => {
+    const { steps, prefetched } = stepsOver(paragraphsOf(['Umjerow', 'Medinski', 'Witkoff', 'Dmitrijew']));
+    steps.step('next');
+    expect(prefetched).toEqual(['Medinski', 'Dmitrijew']);
+    prefetched.length = 0;
+    steps.step('next');
+    expect(prefetched).toEqual(['Witkoff', 'Umjerow']);
+  });
 
   it('steps forward and back around the marked names, announcing their number once, and gives focus back', () => {
     const texts = ['Umjerow', 'Medinski'].map((name) => document.createTextNode(name));
@@ -193,7 +228,7 @@ describe('KeyboardSteps', () => {
       button,
       ...texts.map((text) => Object.assign(document.createElement('p'), {}).appendChild(text).parentNode as Node),
     );
-    const mentions = texts.map((node, index): PageMention => {
+    const mentions = texts.map((node, index): PlacedMention => {
       const range = document.createRange();
       range.selectNodeContents(node);
       return {

@@ -60,14 +60,14 @@ async function openPage(initial: Settings, host = 'www.spiegel.de', text = ARTIC
     configurable: true,
   });
   const session = await startPageSession(env);
-  await session.overlay.scanned();
+  await session.app.scanned();
   return {
     session,
     reported,
     setSettings: async (next) => {
       settings = next;
       await session.refreshSettings();
-      await session.overlay.scanned();
+      await session.app.scanned();
     },
     advance: async (ms) => {
       now += ms;
@@ -78,7 +78,7 @@ async function openPage(initial: Settings, host = 'www.spiegel.de', text = ARTIC
         }
       }
       await new Promise((done) => setTimeout(done, 0));
-      await session.overlay.scanned();
+      await session.app.scanned();
     },
   };
 }
@@ -89,7 +89,7 @@ afterEach(() => {
   open = null;
 });
 
-const surfaces = (session: PageSession) => session.overlay.marked().map((mention) => mention.surface);
+const surfaces = (session: PageSession) => session.app.marked().map((mention) => mention.surface);
 
 describe('a page’s session with the extension', () => {
   it('marks the first mention of each name and reports every mention to the toolbar', async () => {
@@ -127,7 +127,7 @@ describe('a page’s session with the extension', () => {
   it('stays off on a site the reader switched off, and comes on when they switch it back', async () => {
     const page = await openPage({ ...DEFAULT_SETTINGS, sites: { enabled: [], disabled: ['spiegel.de'] } });
     open = page.session;
-    expect(page.session.overlay.marked()).toEqual([]);
+    expect(page.session.app.marked()).toEqual([]);
     expect(page.reported.at(-1)).toEqual(['off', 0]);
     expect(page.session.handleCommand({ type: 'step-mention', direction: 'next' })).toMatchObject({
       state: 'off',
@@ -150,7 +150,7 @@ describe('a page’s session with the extension', () => {
     open = page.session;
     expect(page.reported.at(-1)).toEqual(['paused', 0]);
     await page.advance(30_000);
-    expect(page.session.overlay.marked()).toEqual([]);
+    expect(page.session.app.marked()).toEqual([]);
     await page.advance(31_000);
     expect(surfaces(page.session)).toHaveLength(3);
     expect(page.reported.at(-1)).toEqual(['active', 5]);
@@ -159,13 +159,13 @@ describe('a page’s session with the extension', () => {
   it('follows category and marking changes without rescanning the page', async () => {
     const page = await openPage(DEFAULT_SETTINGS);
     open = page.session;
-    const before = page.session.overlay.mentions();
+    const before = page.session.app.mentions();
     await page.setSettings({
       ...DEFAULT_SETTINGS,
       marking: 'all',
       categories: { ...DEFAULT_SETTINGS.categories, places: false },
     });
-    expect(page.session.overlay.mentions()).toBe(before);
+    expect(page.session.app.mentions()).toBe(before);
     expect(surfaces(page.session)).toEqual(['Rustem Umjerow', 'Wladimir Medinski', 'Umjerow', 'Medinski']);
     expect(page.reported.at(-1)).toEqual(['active', 4]);
   });
@@ -194,8 +194,8 @@ describe('a page’s session with the extension', () => {
     const teaser = document.createElement('div');
     teaser.textContent = 'Medinski in der Kopfzeile';
     document.body.prepend(teaser);
-    await expect.poll(() => page.session.overlay.mentions().length).toBe(6);
-    const medinski = page.session.overlay.marked().find((mention) => mention.entityId === 'medinsky');
+    await expect.poll(() => page.session.app.mentions().length).toBe(6);
+    const medinski = page.session.app.marked().find((mention) => mention.entityId === 'medinsky');
     expect(medinski?.region).toBe('main');
     expect(medinski?.surface).toBe('Wladimir Medinski');
   });

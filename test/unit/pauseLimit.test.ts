@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startPageSession, type PageSession, type PageSessionEnvironment } from '../../lib/content/pageSession';
 import { lexiconSourceOf } from '../../lib/match/source';
-import { HoverIntent } from '../../lib/overlay/hoverIntent';
+import { HoverIntent } from '../../lib/cardShell/hoverIntent';
 import { DEFAULT_SETTINGS, MAX_PAUSE_MS, parseSettings, type Settings } from '../../lib/settings/schema';
 import { SettingsStore } from '../../lib/settings/store';
 import { miniDataset } from '../fixtures/miniDataset';

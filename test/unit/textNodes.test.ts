@@ -36,10 +36,15 @@ describe('collectTextNodes', () => {
     paragraph.textContent = 'Gespräch zwischen Umjerow und Medinski.';
     document.body.append(paragraph);
     const before = new XMLSerializer().serializeToString(document.body);
-    const mentions = mentionRangesIn(collectTextNodes(document.body), compileLexicon(lexiconSourceOf(miniDataset())), {
-      date: '2025-06-02',
-      lang: 'de',
-    });
+    const mentions = mentionRangesIn(
+      collectTextNodes(document.body),
+      compileLexicon(lexiconSourceOf(miniDataset())),
+      {
+        date: '2025-06-02',
+        lang: 'de',
+      },
+      'main',
+    );
     expect(mentions.map((mention) => mention.range.toString())).toEqual(['Umjerow', 'Medinski']);
     expect(new XMLSerializer().serializeToString(document.body)).toBe(before);
   });

@@ -44,7 +44,7 @@ export function createShadowHost(
  * holds the card. It is created on first use, so a page where no card opens
  * is never changed. Components only render; positioning lives here.
  */
-export class CardOverlay {
+export class CardShell {
   private host: HTMLElement | null = null;
   private mount: HTMLElement | null = null;
   private anchor: Range | null = null;

@@ -4,8 +4,8 @@ import type { Language } from '../dataset/schema';
 import { cardTranslator } from '../i18n/cardTranslator';
 import type { ResponseFor } from '../messaging/protocol';
 import type { ArticleDate } from '../page/articleDate';
-import type { PageMention } from '../page/mentionRanges';
-import type { CardOverlay } from './cardOverlay';
+import type { PlacedMention } from '../page/mentionRanges';
+import type { CardShell } from './cardShell';
 import { entityMarkdown, roundMarkdown } from '../cards/markdown';
 
 export type FetchCard = (entityId: string, asOf: string, lang: Language) => Promise<ResponseFor<'entity-card'>>;
@@ -41,7 +41,7 @@ const CACHED_ANSWERS = 24;
  * delay), so when the delay ends the card opens with its content in one task
  * and shows in the next frame, instead of a "loading" card and a round trip.
  */
-export class CardController<M extends PageMention = PageMention> {
+export class CardController<M extends PlacedMention = PlacedMention> {
   private readonly answers = new Map<string, CachedAnswer>();
   private mention: M | null = null;
   private state: CardState = { status: 'loading' };
@@ -51,7 +51,7 @@ export class CardController<M extends PageMention = PageMention> {
   private copied = false;
 
   constructor(
-    private readonly overlay: CardOverlay,
+    private readonly shell: CardShell,
     private readonly services: CardServices,
     private articleDate: ArticleDate,
     private lang: Language,
@@ -84,13 +84,13 @@ export class CardController<M extends PageMention = PageMention> {
     if (known) {
       this.requestSerial++;
       this.apply(known);
-      this.overlay.show(mention.range, this.view());
+      this.shell.show(mention.range, this.view());
       this.focusIfAsked();
       return { ready: true, loaded: Promise.resolve() };
     }
     this.state = { status: 'loading' };
     this.round = null;
-    this.overlay.show(mention.range, this.view());
+    this.shell.show(mention.range, this.view());
     return { ready: false, loaded: this.load() };
   }
 
@@ -98,7 +98,7 @@ export class CardController<M extends PageMention = PageMention> {
     this.mention = null;
     this.focusWhenReady = false;
     this.requestSerial++;
-    this.overlay.hide();
+    this.shell.hide();
   }
 
   async setLanguage(lang: Language): Promise<void> {
@@ -118,7 +118,7 @@ export class CardController<M extends PageMention = PageMention> {
     const answer = await this.request(mention).promise;
     if (serial !== this.requestSerial) return;
     this.apply(answer);
-    this.overlay.update(this.view());
+    this.shell.update(this.view());
     this.focusIfAsked();
   }
 
@@ -135,7 +135,7 @@ export class CardController<M extends PageMention = PageMention> {
   private focusIfAsked(): void {
     if (!this.focusWhenReady) return;
     this.focusWhenReady = false;
-    this.overlay.focusCard();
+    this.shell.focusCard();
   }
 
   /** The background's answer for a mention's card in the current language and article date: asked once, kept a while. */
@@ -180,7 +180,7 @@ export class CardController<M extends PageMention = PageMention> {
   private copy(text: string): void {
     void this.services.copyText(text).then((done) => {
       this.copied = done;
-      if (this.mention) this.overlay.update(this.view());
+      if (this.mention) this.shell.update(this.view());
     });
   }
 
