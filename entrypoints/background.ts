@@ -4,7 +4,7 @@ import { loadBundledDataset } from '../lib/dataset/bundled';
 import { openDatabase } from '../lib/db/database';
 import { openDatasetStore, type DatasetStore } from '../lib/db/datasetStore';
 import { ErrorLog } from '../lib/diagnostics/errorLog';
-import { createBackgroundHandlers } from '../lib/messaging/backgroundHandlers';
+import { createBackgroundHandlers } from '../lib/background/handlers';
 import { dispatch } from '../lib/messaging/server';
 import { createSettingsStore } from '../lib/settings/item';
 import { SiteRegistrar, CONTENT_SCRIPT_FILES } from '../lib/sites/registration';

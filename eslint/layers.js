@@ -63,6 +63,8 @@ export const TYPES_ONLY_ON_CONTENT_SIDE = [
   'lib/dataset/schema',
   'lib/dataset/validate',
   'lib/settings/schema',
+  'lib/cards/viewSchemas',
+  'lib/search/catalog',
 ];
 
 /** Packages kept to one folder each: the store's engine and the schema library. */

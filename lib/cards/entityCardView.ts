@@ -1,5 +1,5 @@
 import type { Entity, IsoDate, Language, Position, Round } from '../dataset/schema';
-import type { DatasetStamp, EntityCardView, PositionView, RoundSummary } from '../messaging/protocol';
+import type { DatasetStamp, EntityCardView, PositionView, RoleView, RoundSummary } from './viewSchemas';
 import { earliestDay, spanCovers } from '../dataset/dates';
 import { rolesOn } from '../time/roles';
 
@@ -47,11 +47,13 @@ export function positionsInForce(positions: Position[], asOf: IsoDate): Position
     .sort((a, b) => earliestDay(b.from).localeCompare(earliestDay(a.from)));
 }
 
-/** The party across the table: the two warring states face each other; others have no single counterpart. */
-export function counterpartOf(party: string): string | undefined {
-  if (party === 'ukraine') return 'russia';
-  if (party === 'russia') return 'ukraine';
-  return undefined;
+/**
+ * The party across the table: with two belligerents (`belligerentsOf` in lib/dataset), each faces the
+ * other. Anyone else, or a dataset with more or fewer sides, has no single counterpart.
+ */
+export function counterpartOf(party: string, belligerents: readonly string[]): string | undefined {
+  if (belligerents.length !== 2 || !belligerents.includes(party)) return undefined;
+  return belligerents.find((other) => other !== party);
 }
 
 export interface EntityCardInput {
@@ -82,7 +84,7 @@ export function entityCardView(
   roundLimit = CARD_ROUND_LIMIT,
 ): EntityCardView {
   const { entity, side, rounds, positions, counterpart, nameOf } = input;
-  const roleView = (role: ReturnType<typeof rolesOn>[number]) => ({
+  const roleView = (role: ReturnType<typeof rolesOn>[number]): RoleView => ({
     title: role.title[lang],
     from: role.from,
     ...(role.to ? { to: role.to } : {}),

@@ -1,5 +1,5 @@
 import type { IssueTopic } from '../dataset/schema';
-import type { PositionView } from '../messaging/protocol';
+import type { PositionView } from './viewSchemas';
 
 export interface IssueRow {
   topic: IssueTopic;

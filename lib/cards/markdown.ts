@@ -1,7 +1,7 @@
 import type { Language, Source } from '../dataset/schema';
 import { formatDate, formatPartialDate } from '../i18n/format';
 import type { CardTranslate } from '../i18n/cardTranslator';
-import type { EntityCardView, RoundView } from '../messaging/protocol';
+import type { EntityCardView, RoundView } from './viewSchemas';
 
 /** Line breaks and other control characters (C0, DEL, C1, the Unicode line and paragraph separators). */
 const CONTROL = /[\p{Cc}\u2028\u2029]+/gu;

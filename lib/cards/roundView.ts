@@ -1,5 +1,5 @@
 import type { Entity, Language, Position, Round, Series } from '../dataset/schema';
-import type { DatasetStamp, RoundView } from '../messaging/protocol';
+import type { DatasetStamp, NamedRef, RoundView } from './viewSchemas';
 import { positionView, roundSummary } from './entityCardView';
 
 export interface RoundViewInput {
@@ -19,7 +19,7 @@ export function roundView(
   { round, entities, series, previous, next, positions, dataset }: RoundViewInput,
   lang: Language,
 ): RoundView {
-  const ref = (id: string) => ({ id, name: entities.get(id)?.name[lang] ?? id });
+  const ref = (id: string): NamedRef => ({ id, name: entities.get(id)?.name[lang] ?? id });
   return {
     id: round.id,
     title: round.title[lang],

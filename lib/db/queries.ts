@@ -1,15 +1,33 @@
 import { CARD_ROUND_LIMIT, counterpartOf, entityCardView } from '../cards/entityCardView';
 import { roundView } from '../cards/roundView';
 import type { Entity, IsoDate, Language, Round } from '../dataset/schema';
-import type { DatasetStamp, EntityCardView, RoundView } from '../messaging/protocol';
+import type { DatasetStamp, EntityCardView, RoundView } from '../cards/viewSchemas';
+import { belligerentsOf } from '../dataset/belligerents';
 import { earliestDay } from '../dataset/dates';
-import type { DatasetRepository } from './repository';
-import { roundParticipants } from './rows';
+import { roundParticipants } from '../dataset/participants';
+import { allRounds, type DatasetRepository } from './repository';
 
 /** Whose positions a card shows: a person's or body's side, or a state's or organisation's own. */
 function positionHolder(entity: Entity): string | undefined {
   if (entity.type === 'state' || entity.type === 'organisation') return entity.id;
   return entity.side;
+}
+
+const belligerentsByRepository = new WeakMap<DatasetRepository, { version: string; parties: Promise<string[]> }>();
+
+/**
+ * The sides of the war in the repository's dataset, derived from its rounds once per dataset version:
+ * the version is a content hash, so an import or a reset derives them anew. A failed read is not kept.
+ */
+function belligerentsIn(repo: DatasetRepository, version: string): Promise<string[]> {
+  const cached = belligerentsByRepository.get(repo);
+  if (cached?.version === version) return cached.parties;
+  const parties = allRounds(repo).then(belligerentsOf);
+  belligerentsByRepository.set(repo, { version, parties });
+  parties.catch(() => {
+    if (belligerentsByRepository.get(repo)?.parties === parties) belligerentsByRepository.delete(repo);
+  });
+  return parties;
 }
 
 async function datasetStamp(repo: DatasetRepository): Promise<DatasetStamp> {
@@ -43,17 +61,16 @@ export async function queryEntityCard(
   id: string,
   query: EntityCardQuery,
 ): Promise<EntityCardView | undefined> {
-  const entity = await repo.entity(id);
+  const [entity, dataset] = await Promise.all([repo.entity(id), datasetStamp(repo)]);
   if (!entity) return undefined;
   const holder = positionHolder(entity);
-  const across = holder ? counterpartOf(holder) : undefined;
-  const [side, asParticipant, asPlace, positions, counterpart, dataset] = await Promise.all([
+  const across = holder ? counterpartOf(holder, await belligerentsIn(repo, dataset.version)) : undefined;
+  const [side, asParticipant, asPlace, positions, counterpart] = await Promise.all([
     entity.side ? repo.entity(entity.side) : undefined,
     repo.roundsWithParticipant(id),
     entity.type === 'place' ? repo.roundsAtPlace(id) : Promise.resolve([]),
     holder ? repo.positionsOf(holder) : Promise.resolve([]),
     across ? repo.positionsOf(across) : Promise.resolve([]),
-    datasetStamp(repo),
   ]);
   const rounds = [...new Map([...asParticipant, ...asPlace].map((round) => [round.id, round])).values()];
   const nameOf = await namesOf(
@@ -74,9 +91,7 @@ export async function queryEntityCard(
 }
 
 async function neighbours(repo: DatasetRepository, round: Round): Promise<{ previous?: Round; next?: Round }> {
-  const siblings = round.series
-    ? await repo.roundsInSeries(round.series)
-    : await repo.roundsBetween('0000-01-01', '9999-12-31');
+  const siblings = round.series ? await repo.roundsInSeries(round.series) : await allRounds(repo);
   const ordered = [...siblings].sort(
     (a, b) => earliestDay(a.start).localeCompare(earliestDay(b.start)) || a.id.localeCompare(b.id),
   );

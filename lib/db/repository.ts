@@ -15,7 +15,7 @@ import type { DatasetInfo } from '../messaging/protocol';
 import { lexiconSourceOf, type LexiconSource } from '../match/source';
 import { earliestDay } from '../dataset/dates';
 import { MetaRowSchema, type DossierDatabase, type MetaRow } from './database';
-import { roundParticipants } from './rows';
+import { roundParticipants } from '../dataset/participants';
 
 /**
  * The questions the views ask of the data. Two implementations answer them
@@ -36,6 +36,11 @@ export interface DatasetRepository {
   /** What a content script compiles its matcher from (names, office holders, rounds). */
   lexiconSource(): Promise<LexiconSource>;
   info(): Promise<DatasetInfo>;
+}
+
+/** Every round, earliest first: the widest span of days a round can start in. */
+export function allRounds(repo: DatasetRepository): Promise<Round[]> {
+  return repo.roundsBetween('0000-01-01', '9999-12-31');
 }
 
 const byStart = (a: Round, b: Round) => earliestDay(a.start).localeCompare(earliestDay(b.start));

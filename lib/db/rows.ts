@@ -1,19 +1,8 @@
 import type { Entity, Position, Round } from '../dataset/schema';
 import { foldAlias } from '../text/fold';
 import { earliestDay } from '../dataset/dates';
+import { roundParticipants } from '../dataset/participants';
 import type { EntityRow, PositionRow, RoundRow } from './database';
-
-/** Everyone and everything that took part in a round, for the participant index. */
-export function roundParticipants(round: Round): string[] {
-  return [
-    ...new Set([
-      ...round.parties,
-      ...round.hosts,
-      ...round.mediators,
-      ...round.delegations.flatMap((delegation) => [delegation.party, ...delegation.heads, ...delegation.members]),
-    ]),
-  ];
-}
 
 export const entityRow = (entity: Entity): EntityRow => ({
   ...entity,

@@ -11,6 +11,7 @@ import {
   type Entity,
 } from '../dataset/schema';
 import { foldAlias } from '../text/fold';
+import { belligerentsOf } from '../dataset/belligerents';
 
 /**
  * What the matcher needs from a dataset and nothing more: names and their
@@ -112,16 +113,6 @@ function withPlaces(
     ];
     return { ...compact(alias), ...(places.length > 0 ? { places } : {}) };
   });
-}
-
-/**
- * The sides of the war are the parties that every direct round of a series shares: Russia and Ukraine,
- * who meet face to face there. An event phrase about a round long past needs one of them nearby.
- */
-function belligerentsOf(rounds: Dataset['rounds']): string[] {
-  const direct = rounds.filter((round) => round.series !== undefined && round.format === 'direct-bilateral');
-  const [first, ...rest] = direct;
-  return (first?.parties ?? []).filter((party) => rest.every((round) => round.parties.includes(party)));
 }
 
 /** The persons at a round's table: delegation heads and members, and mediators who are persons. */

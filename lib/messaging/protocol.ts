@@ -1,21 +1,30 @@
 import { z } from '../schema/z';
 import { LexiconSourceSchema } from '../match/source';
+import type { MentionType } from '../match/matcher';
 import { SettingsSchema, SiteHostSchema } from '../settings/schema';
 import { SearchCatalogSchema } from '../search/catalog';
+import type { PageState } from '../sites/access';
 import {
   EntityTypeSchema,
-  FigureSchema,
   MAX_IMPORT_BYTES,
   IdSchema,
   IsoDateSchema,
-  IssueTopicSchema,
   LanguageSchema,
   PartialDateSchema,
-  RoundFormatSchema,
-  SourceSchema,
 } from '../dataset/schema';
 import { MAX_SURFACE_LENGTH } from '../page/surface';
 import { MAX_COMMAND_ID_LENGTH } from '../sites/commands';
+import { EntityCardViewSchema, RoundViewSchema } from '../cards/viewSchemas';
+
+// The views lib/cards builds travel in answers; pages and tests name them through the protocol.
+export {
+  DatasetStampSchema,
+  EntityCardViewSchema,
+  PositionViewSchema,
+  RoundSummarySchema,
+  RoundViewSchema,
+} from '../cards/viewSchemas';
+export type { DatasetStamp, EntityCardView, PositionView, RoundSummary, RoundView } from '../cards/viewSchemas';
 
 /**
  * The one protocol between content scripts, pages and the background. Both
@@ -53,10 +62,13 @@ export const SettingsRequestSchema = z.object({ type: z.literal('settings') });
 /** The popup's search: every round with the names it needs, in both languages (the index covers both). */
 export const SearchCatalogRequestSchema = z.object({ type: z.literal('search-catalog') });
 
+/** What a content script does on its page (`pageState` in lib/sites/access); its badge and the popup's list say it. */
+export const PageStateSchema = z.enum(['active', 'paused', 'off']) satisfies z.ZodType<PageState>;
+
 /** A content script tells the toolbar icon what it does on its tab. */
 export const PageStateRequestSchema = z.object({
   type: z.literal('page-state'),
-  state: z.enum(['active', 'paused', 'off']),
+  state: PageStateSchema,
   count: z.number().int().nonnegative(),
 });
 
@@ -102,88 +114,6 @@ export const RequestSchema = z.discriminatedUnion('type', [
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 
-const NamedRefSchema = z.object({ id: z.string(), name: z.string() });
-
-export const RoundSummarySchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  start: PartialDateSchema,
-  end: PartialDateSchema.optional(),
-  where: z.string().optional(),
-});
-export type RoundSummary = z.infer<typeof RoundSummarySchema>;
-
-export const PositionViewSchema = z.object({
-  id: z.string(),
-  party: z.object({ id: z.string(), name: z.string() }),
-  topics: z.array(IssueTopicSchema),
-  kind: z.string(),
-  stance: z.string(),
-  from: PartialDateSchema,
-  sources: z.array(SourceSchema),
-});
-export type PositionView = z.infer<typeof PositionViewSchema>;
-
-/** Which data a card was answered from, for its footer. */
-export const DatasetStampSchema = z.object({
-  version: z.string(),
-  asOf: IsoDateSchema,
-  coversUntil: PartialDateSchema,
-});
-export type DatasetStamp = z.infer<typeof DatasetStampSchema>;
-
-export const EntityCardViewSchema = z.object({
-  id: z.string(),
-  type: EntityTypeSchema,
-  name: z.string(),
-  summary: z.string(),
-  asOf: IsoDateSchema,
-  side: NamedRefSchema.optional(),
-  roles: z.array(z.object({ title: z.string(), from: PartialDateSchema, to: PartialDateSchema.optional() })),
-  /** The roles held today, when they differ from those on the article's date. */
-  rolesNow: z
-    .array(z.object({ title: z.string(), from: PartialDateSchema, to: PartialDateSchema.optional() }))
-    .optional(),
-  today: IsoDateSchema,
-  /** Rounds the entity took part in (or that met at the place) up to the article's date, latest first; `roundCount` counts them all. */
-  rounds: z.array(RoundSummarySchema),
-  roundCount: z.number().int().nonnegative(),
-  /** The positions of the entity's side in force on the article's date. */
-  positions: z.array(PositionViewSchema),
-  /** The other party's positions then on the same issues, to stand beside the side's own. */
-  counterpart: z.array(PositionViewSchema),
-  sources: z.array(SourceSchema),
-  dataset: DatasetStampSchema,
-});
-export type EntityCardView = z.infer<typeof EntityCardViewSchema>;
-
-export const RoundViewSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  format: RoundFormatSchema,
-  start: PartialDateSchema,
-  end: PartialDateSchema.optional(),
-  place: NamedRefSchema.optional(),
-  venue: z.string().optional(),
-  series: NamedRefSchema.optional(),
-  parties: z.array(NamedRefSchema),
-  delegations: z.array(
-    z.object({ party: NamedRefSchema, heads: z.array(NamedRefSchema), members: z.array(NamedRefSchema) }),
-  ),
-  hosts: z.array(NamedRefSchema),
-  mediators: z.array(NamedRefSchema),
-  agenda: z.string(),
-  summary: z.string(),
-  outcomes: z.array(z.object({ text: z.string(), figures: z.array(FigureSchema) })),
-  followedBy: z.string().optional(),
-  previous: RoundSummarySchema.optional(),
-  next: RoundSummarySchema.optional(),
-  positions: z.array(PositionViewSchema),
-  sources: z.array(SourceSchema),
-  dataset: DatasetStampSchema,
-});
-export type RoundView = z.infer<typeof RoundViewSchema>;
-
 export const DatasetInfoSchema = z.object({
   version: z.string(),
   asOf: IsoDateSchema,
@@ -197,39 +127,42 @@ export const DatasetInfoSchema = z.object({
 });
 export type DatasetInfo = z.infer<typeof DatasetInfoSchema>;
 
-function failure() {
-  return z.object({ ok: z.literal(false), error: z.string() });
+/** The failed answer every request shares; `failedAnswer` (failure.ts) builds it. */
+const FailedAnswerSchema = z.object({ ok: z.literal(false), error: z.string() });
+
+/** The successful answer: `ok: true` and what the request asked for. */
+function succeeded<Fields extends z.ZodRawShape>(fields: Fields) {
+  return z.object({ ok: z.literal(true) }).extend(fields);
+}
+
+/** What most requests answer with: success with the given fields, or the shared failure. */
+function answer<Fields extends z.ZodRawShape>(fields: Fields) {
+  return z.discriminatedUnion('ok', [succeeded(fields), FailedAnswerSchema]);
 }
 
 /** What each request answers with; the client validates against this map. */
 export const ResponseSchemas = {
-  'entity-card': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), card: EntityCardViewSchema }), failure()]),
-  'round-view': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), round: RoundViewSchema }), failure()]),
-  'report-error': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failure()]),
-  'dataset-info': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), info: DatasetInfoSchema }), failure()]),
-  settings: z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), settings: SettingsSchema }), failure()]),
-  lexicon: z.discriminatedUnion('ok', [
-    z.object({ ok: z.literal(true), version: z.string(), source: LexiconSourceSchema.nullable() }),
-    failure(),
-  ]),
-  'page-state': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failure()]),
+  'entity-card': answer({ card: EntityCardViewSchema }),
+  'round-view': answer({ round: RoundViewSchema }),
+  'report-error': answer({}),
+  'dataset-info': answer({ info: DatasetInfoSchema }),
+  settings: answer({ settings: SettingsSchema }),
+  lexicon: answer({ version: z.string(), source: LexiconSourceSchema.nullable() }),
+  'page-state': answer({}),
+  // A refused file comes back with what is wrong with it.
   'import-dataset': z.discriminatedUnion('ok', [
-    z.object({
-      ok: z.literal(true),
+    succeeded({
       version: z.string(),
       counts: z.object({ entities: z.number(), rounds: z.number(), positions: z.number() }),
     }),
-    z.object({ ok: z.literal(false), error: z.string(), problems: z.array(z.string()).optional() }),
+    FailedAnswerSchema.extend({ problems: z.array(z.string()).optional() }),
   ]),
-  'reset-dataset': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failure()]),
-  'enable-site': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), enabled: z.boolean() }), failure()]),
-  'forget-site': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failure()]),
-  'clear-local-data': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failure()]),
-  'open-entry': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failure()]),
-  'search-catalog': z.discriminatedUnion('ok', [
-    z.object({ ok: z.literal(true), catalog: SearchCatalogSchema }),
-    failure(),
-  ]),
+  'reset-dataset': answer({}),
+  'enable-site': answer({ enabled: z.boolean() }),
+  'forget-site': answer({}),
+  'clear-local-data': answer({}),
+  'open-entry': answer({}),
+  'search-catalog': answer({ catalog: SearchCatalogSchema }),
 } satisfies Record<Request['type'], z.ZodType>;
 
 /** What the background (a keyboard command) or the popup asks of a content script. */
@@ -240,15 +173,18 @@ export const ContentCommandSchema = z.discriminatedUnion('type', [
 ]);
 export type ContentCommand = z.infer<typeof ContentCommandSchema>;
 
+/** What a mention names: an entity of the dataset, or an event phrase ("the third round"). */
+const MentionTypeSchema = z.enum([...EntityTypeSchema.options, 'event']) satisfies z.ZodType<MentionType>;
+
 /** A content script's answer to the popup's 'page-mentions': each name once, with how often the page mentions it. */
 export const PageMentionsAnswerSchema = z.object({
   ok: z.literal(true),
-  state: z.enum(['active', 'paused', 'off']),
+  state: PageStateSchema,
   mentions: z
     .array(
       z.object({
         entityId: z.string(),
-        type: z.enum(['person', 'state', 'organisation', 'body', 'place', 'term', 'event']),
+        type: MentionTypeSchema,
         surface: z.string().max(MAX_SURFACE_LENGTH),
         count: z.number().int().positive(),
         rounds: z.array(z.string()).optional(),

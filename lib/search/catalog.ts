@@ -9,7 +9,7 @@ import {
   type Round,
   type Series,
 } from '../dataset/schema';
-import { roundParticipants } from '../db/rows';
+import { roundParticipants } from '../dataset/participants';
 
 /**
  * What the popup needs to search and list every round without asking again:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBackgroundHandlers } from '../../lib/messaging/backgroundHandlers';
+import { createBackgroundHandlers } from '../../lib/background/handlers';
 import { request } from '../../lib/messaging/client';
 import { dispatch } from '../../lib/messaging/server';
 import { ErrorLog } from '../../lib/diagnostics/errorLog';

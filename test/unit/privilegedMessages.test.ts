@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DatasetStore } from '../../lib/db/datasetStore';
 import { memoryRepository } from '../../lib/db/repository';
 import { ErrorLog } from '../../lib/diagnostics/errorLog';
-import { createBackgroundHandlers } from '../../lib/messaging/backgroundHandlers';
+import { createBackgroundHandlers } from '../../lib/background/handlers';
 import type { Request } from '../../lib/messaging/protocol';
 import { dispatch, type SenderInfo } from '../../lib/messaging/server';
 import { SettingsStore } from '../../lib/settings/store';

@@ -3,7 +3,7 @@ import { loadBundledDataset } from '../../lib/dataset/bundled';
 import { memoryRepository } from '../../lib/db/repository';
 import { translator } from '../../lib/i18n';
 import { SearchCatalogSchema } from '../../lib/search/catalog';
-import { querySearchCatalog } from '../../lib/search/catalogQuery';
+import { querySearchCatalog } from '../../lib/db/catalogQuery';
 import { parseQuery, withinPeriod } from '../../lib/search/dateQuery';
 import { initialPopupSearch, popupSearchReducer } from '../../lib/search/popupState';
 import { byYear, formatPeriods, resultRow } from '../../lib/search/resultView';

@@ -8,7 +8,7 @@ import { seedDatabase } from '../../lib/db/seed';
 import { request } from '../../lib/messaging/client';
 import { dispatch } from '../../lib/messaging/server';
 import type { SearchCatalog } from '../../lib/search/catalog';
-import { querySearchCatalog } from '../../lib/search/catalogQuery';
+import { querySearchCatalog } from '../../lib/db/catalogQuery';
 import { buildRoundSearch } from '../../lib/search/searchIndex';
 import { miniDataset } from '../fixtures/miniDataset';
 import { handlersOver } from '../fixtures/fakes';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../lib/dataset/bundled';
 import type { Entity, Language, Round } from '../../lib/dataset/schema';
 import { memoryRepository } from '../../lib/db/repository';
-import { querySearchCatalog } from '../../lib/search/catalogQuery';
+import { querySearchCatalog } from '../../lib/db/catalogQuery';
 import { buildRoundSearch } from '../../lib/search/searchIndex';
 
 /**

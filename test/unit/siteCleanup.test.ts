@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ErrorLog } from '../../lib/diagnostics/errorLog';
-import { createBackgroundHandlers } from '../../lib/messaging/backgroundHandlers';
+import { createBackgroundHandlers } from '../../lib/background/handlers';
 import { SettingsStore } from '../../lib/settings/store';
 import { matchPatternsFor } from '../../lib/sites/access';
 import { forgetDroppedSites, optionalOrigins, requiredOrigins, sitesDroppedBy } from '../../lib/sites/cleanup';

@@ -1,13 +1,13 @@
 import type { Entity, Position, Series } from '../dataset/schema';
-import type { DatasetRepository } from '../db/repository';
-import { idsNamedBy, searchCatalogOf, type SearchCatalog } from './catalog';
+import { idsNamedBy, searchCatalogOf, type SearchCatalog } from '../search/catalog';
+import { allRounds, type DatasetRepository } from './repository';
 
 /**
  * Gathers the catalog through the repository's own questions, so it works the
  * same over IndexedDB, the in-memory fallback and an imported dataset.
  */
 export async function querySearchCatalog(repo: DatasetRepository): Promise<SearchCatalog> {
-  const [rounds, info] = await Promise.all([repo.roundsBetween('0000-01-01', '9999-12-31'), repo.info()]);
+  const [rounds, info] = await Promise.all([allRounds(repo), repo.info()]);
   // One query per party, not per round: the positions stated at rounds come from few parties.
   const parties = [...new Set(rounds.flatMap((round) => round.parties))];
   const roundIds = new Set(rounds.map((round) => round.id));
