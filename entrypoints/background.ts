@@ -7,10 +7,11 @@ import { ErrorLog } from '../lib/diagnostics/errorLog';
 import { createBackgroundHandlers } from '../lib/background/handlers';
 import { dispatch } from '../lib/messaging/server';
 import { createSettingsStore } from '../lib/settings/item';
-import { SiteRegistrar, CONTENT_SCRIPT_FILES } from '../lib/sites/registration';
-import { forgetDroppedSites, requiredOrigins } from '../lib/sites/cleanup';
+import { forgetDroppedSites } from '../lib/sites/cleanup';
+import { siteRegistrarOf } from '../lib/background/siteRegistrar';
 import { commandDirection, DATASET_REVISION_KEY } from '../lib/sites/commands';
 import { badgeForLoadingTab } from '../lib/sites/badge';
+import { installTestSeam } from '../lib/background/testSeam';
 
 /** The storage.sync key of the settings item (`sync:settings` in lib/settings/item.ts). */
 const SETTINGS_SYNC_KEY = 'settings';
@@ -27,20 +28,7 @@ export default defineBackground(() => {
   // Opened once per worker (or event page) lifetime; seeding is a no-op when the store is current.
   const store = () => (opened ??= openStore(openDatabase));
   const settings = createSettingsStore();
-  const sites = new SiteRegistrar({
-    registered: async () => (await browser.scripting.getRegisteredContentScripts()).map((script) => script.id),
-    register: (scripts) => browser.scripting.registerContentScripts(scripts),
-    unregister: (ids) => browser.scripting.unregisterContentScripts({ ids }),
-    hasPermission: (origins) => browser.permissions.contains({ origins }),
-    grantedOrigins: async () => (await browser.permissions.getAll()).origins ?? [],
-    requiredOrigins: requiredOrigins(browser.runtime.getManifest()),
-    removePermission: async (origins) => void (await browser.permissions.remove({ origins })),
-    injectInto: async (tabId) => {
-      await browser.scripting.insertCSS({ target: { tabId }, files: CONTENT_SCRIPT_FILES.css });
-      await browser.scripting.executeScript({ target: { tabId }, files: CONTENT_SCRIPT_FILES.js });
-    },
-    tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url,
-  });
+  const sites = siteRegistrarOf(browser);
   const syncSites = () =>
     settings
       .load()
@@ -97,47 +85,7 @@ export default defineBackground(() => {
   };
   browser.commands.onCommand.addListener((command, tab) => void stepInTab(command, tab?.id));
 
-  if (__TEST_BUILD__) {
-    // Test seam, absent from the release build: E2E tests read the error log and drive the store.
-    Object.assign(globalThis, {
-      dossierTest: {
-        errors: () => errors.list(),
-        seedOutcome: async () => (await store()).outcome,
-        reopenStore: () => {
-          opened = undefined;
-          return store().then((reopened) => reopened.outcome);
-        },
-        // Stands in for a browser that refuses IndexedDB to the extension (storage blocked, a broken profile):
-        // every open fails as Firefox's does then, with a SecurityError. reopenStore() brings IndexedDB back.
-        reopenStoreWithoutIndexedDb: () => {
-          const refusing: IDBFactory = {
-            open: () => {
-              throw new DOMException('The operation is insecure.', 'SecurityError');
-            },
-            deleteDatabase: () => {
-              throw new DOMException('The operation is insecure.', 'SecurityError');
-            },
-            databases: () => Promise.reject(new DOMException('The operation is insecure.', 'SecurityError')),
-            cmp: (first: unknown, second: unknown) => indexedDB.cmp(first, second),
-          };
-          opened = openStore(() => openDatabase({ indexedDB: refusing, IDBKeyRange }));
-          return opened.then((reopened) => reopened.outcome);
-        },
-        importDataset: async (text: string) => (await store()).importFile(text),
-        resetDataset: async () => (await store()).resetToBundled(),
-        // Stands in for an extension update that ships a newer dataset than the one stored.
-        markStoreOutdated: () => openDatabase().meta.update('dataset', { version: 'an-older-version' }),
-        // A permission prompt cannot be clicked by a test: the test build holds the permission, and this runs the popup's handler.
-        enableSite: (host: string, tabId?: number) =>
-          handlers['enable-site']({ type: 'enable-site', host, tabId }, { id: browser.runtime.id }),
-        registeredScripts: async () =>
-          (await browser.scripting.getRegisteredContentScripts()).map((script) => script.id),
-        // Browser shortcuts cannot be pressed by the driver; this is what the shortcut runs.
-        runCommand: (command: string, tabId: number) => stepInTab(command, tabId),
-        badge: (tabId: number) => browser.action.getBadgeText({ tabId }),
-        // The content script's own figures: mentions, and its longest task on the page's main thread.
-        pageDiagnostics: (tabId: number) => browser.tabs.sendMessage(tabId, { type: 'diagnostics' }),
-      },
-    });
-  }
+  // Test seam, absent from the release build (the minifier drops the branch and the module).
+  if (__TEST_BUILD__)
+    installTestSeam({ browser, errors, store, openStore, reopen: (next) => (opened = next), handlers, stepInTab });
 });
