@@ -2,15 +2,11 @@ import type { CardShell } from '../cardShell/cardShell';
 import type { HoverIntent } from '../cardShell/hoverIntent';
 import { inSafeTriangle, type Point } from '../cardShell/safeTriangle';
 import type { PlacedMention } from '../page/mentionRanges';
+import type { PageAppEnvironment } from './pageAppTypes';
 import type { PageMarks } from './pageMarks';
 
-export interface PointerInputParts {
-  listen: <K extends keyof WindowEventMap>(
-    type: K,
-    listener: (event: WindowEventMap[K]) => void,
-    options?: AddEventListenerOptions,
-  ) => void;
-  requestFrame: (callback: () => void) => void;
+/** The page app's listeners and frames (tied to the script's context), and its hook for tests. */
+export interface PointerInputParts extends Pick<PageAppEnvironment, 'listen' | 'requestFrame' | 'onPointerHandled'> {
   marks: PageMarks;
   shell: CardShell;
   hover: HoverIntent<PlacedMention>;
@@ -19,8 +15,6 @@ export interface PointerInputParts {
   /** The mention of the open card, if any. */
   openMention: () => PlacedMention | null;
   measure: <T>(label: string, work: () => T) => T;
-  /** Told after each pointer frame was handled, with the mention under the pointer (tests wait on it). */
-  onPointerHandled?: (entityId: string | null) => void;
 }
 
 /**
