@@ -1,5 +1,11 @@
 import type { Translate } from '../lib/i18n';
-import type { PageMentionGroup } from '../lib/ui/usePageMentions';
+import type { Category } from '../lib/settings/schema';
+
+/** One kind of thing the page mentions (the options' categories), each name with how often it occurs. */
+export interface PageMentionGroup {
+  category: Category;
+  items: Array<{ entityId: string; label: string; count: number }>;
+}
 
 export type OnThisPageState =
   { status: 'loading' } | { status: 'none' } | { status: 'ready'; groups: PageMentionGroup[]; total: number };

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { DatasetInfo } from '../lib/messaging/protocol';
 import { formatDate, type Translate } from '../lib/i18n';
 import type { Language } from '../lib/dataset/schema';
-import type { PopupSearchModel } from '../lib/ui/usePopupSearch';
+import type { PopupSearchModel } from './popup/types';
 import { SearchPanel } from './popup/SearchPanel';
 
 export type DatasetState =

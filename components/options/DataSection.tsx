@@ -1,5 +1,6 @@
 import type { Language } from '../../lib/dataset/schema';
 import { formatDate, type Translate } from '../../lib/i18n';
+import { numberFormat } from '../../lib/i18n/format';
 import type { DatasetInfo } from '../../lib/messaging/protocol';
 
 export type DataStatus =
@@ -22,11 +23,11 @@ export interface DataSectionProps {
   onReset: () => void;
 }
 
+const ONE_DECIMAL: Intl.NumberFormatOptions = { maximumFractionDigits: 1 };
+
 /** Bytes as megabytes (MiB, as the import limit is set), one decimal where it matters. */
 function megabytes(bytes: number, lang: Language): string {
-  return new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 }).format(
-    bytes / (1024 * 1024),
-  );
+  return numberFormat(lang, ONE_DECIMAL).format(bytes / (1024 * 1024));
 }
 
 function StatusText({ t, lang, status }: { t: Translate; lang: Language; status: DataStatus }) {

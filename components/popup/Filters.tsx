@@ -1,7 +1,7 @@
 import type { RoundFormat } from '../../lib/dataset/schema';
 import type { Translate } from '../../lib/i18n';
 import type { SearchFilters, SortOrder } from '../../lib/search/searchIndex';
-import type { FilterChoices, NamedOption } from '../../lib/ui/usePopupSearch';
+import type { FilterChoices, NamedOption } from './types';
 
 export interface FiltersProps {
   filters: SearchFilters;
@@ -42,70 +42,51 @@ function Choice({
   );
 }
 
+/** A filter one select sets (the order is no filter: it has a select of its own). */
+type FilterKey = keyof SearchFilters;
+
+/** The filters without `key`, then with the select's `value` for it (typed as the filter wants); an empty value clears it. */
+function withFilter(filters: SearchFilters, key: FilterKey, value: string): SearchFilters {
+  const rest = Object.fromEntries(Object.entries(filters).filter(([name]) => name !== key)) as SearchFilters;
+  if (!value) return rest;
+  if (key === 'yearFrom' || key === 'yearTo') return { ...rest, [key]: Number(value) };
+  if (key === 'format') return { ...rest, format: value as RoundFormat };
+  return { ...rest, [key]: value };
+}
+
+/** The selects in the order shown, each with its id (also its test id), label and options. */
+function filterSelects(choices: FilterChoices, t: Translate) {
+  const years = choices.years.map((year) => ({ id: String(year), name: String(year) }));
+  const formats = choices.formats.map((format) => ({ id: format, name: t(`format.${format}`) }));
+  return [
+    { key: 'yearFrom', id: 'filter-year-from', label: t('filters.yearFrom'), options: years },
+    { key: 'yearTo', id: 'filter-year-to', label: t('filters.yearTo'), options: years },
+    { key: 'format', id: 'filter-format', label: t('filters.format'), options: formats },
+    { key: 'participant', id: 'filter-participant', label: t('filters.participant'), options: choices.participants },
+    { key: 'mediator', id: 'filter-mediator', label: t('filters.mediator'), options: choices.mediators },
+    { key: 'host', id: 'filter-host', label: t('filters.host'), options: choices.hosts },
+  ] satisfies Array<{ key: FilterKey; id: string; label: string; options: NamedOption[] }>;
+}
+
 /** Year range, format, participant, mediator, host and order, folded away until wanted. */
 export function Filters({ filters, sort, choices, t, onFilters, onSort }: FiltersProps) {
   const any = t('filters.any');
-  const years = choices.years.map((year) => ({ id: String(year), name: String(year) }));
-  const set = (key: keyof SearchFilters, value: string) => {
-    const rest = Object.fromEntries(Object.entries(filters).filter(([name]) => name !== key)) as SearchFilters;
-    if (!value) onFilters(rest);
-    else if (key === 'yearFrom' || key === 'yearTo') onFilters({ ...rest, [key]: Number(value) });
-    else if (key === 'format') onFilters({ ...rest, format: value as RoundFormat });
-    else onFilters({ ...rest, [key]: value });
-  };
   const active = Object.values(filters).some((value) => value !== undefined);
   return (
     <details class="filters" data-testid="filters" open={active}>
       <summary>{t('filters.summary')}</summary>
       <div class="filter-grid">
-        <Choice
-          id="filter-year-from"
-          label={t('filters.yearFrom')}
-          value={String(filters.yearFrom ?? '')}
-          options={years}
-          anyLabel={any}
-          onChange={(value) => set('yearFrom', value)}
-        />
-        <Choice
-          id="filter-year-to"
-          label={t('filters.yearTo')}
-          value={String(filters.yearTo ?? '')}
-          options={years}
-          anyLabel={any}
-          onChange={(value) => set('yearTo', value)}
-        />
-        <Choice
-          id="filter-format"
-          label={t('filters.format')}
-          value={filters.format ?? ''}
-          options={choices.formats.map((format) => ({ id: format, name: t(`format.${format}`) }))}
-          anyLabel={any}
-          onChange={(value) => set('format', value)}
-        />
-        <Choice
-          id="filter-participant"
-          label={t('filters.participant')}
-          value={filters.participant ?? ''}
-          options={choices.participants}
-          anyLabel={any}
-          onChange={(value) => set('participant', value)}
-        />
-        <Choice
-          id="filter-mediator"
-          label={t('filters.mediator')}
-          value={filters.mediator ?? ''}
-          options={choices.mediators}
-          anyLabel={any}
-          onChange={(value) => set('mediator', value)}
-        />
-        <Choice
-          id="filter-host"
-          label={t('filters.host')}
-          value={filters.host ?? ''}
-          options={choices.hosts}
-          anyLabel={any}
-          onChange={(value) => set('host', value)}
-        />
+        {filterSelects(choices, t).map((select) => (
+          <Choice
+            key={select.id}
+            id={select.id}
+            label={select.label}
+            value={String(filters[select.key] ?? '')}
+            options={select.options}
+            anyLabel={any}
+            onChange={(value) => onFilters(withFilter(filters, select.key, value))}
+          />
+        ))}
         <Choice
           id="filter-sort"
           label={t('filters.sort')}

@@ -1,10 +1,11 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Language } from '../../lib/dataset/schema';
 import { formatPartialDate, type Translate } from '../../lib/i18n';
+import { formatNumber } from '../../lib/i18n/format';
 import type { RoundView } from '../../lib/messaging/protocol';
 import { formatSpan } from '../../lib/search/resultView';
-import type { DetailState } from '../../lib/ui/usePopupSearch';
 import { SourceList } from '../CardParts';
+import type { DetailState } from './types';
 
 export interface RoundDetailProps {
   detail: DetailState;
@@ -12,6 +13,13 @@ export interface RoundDetailProps {
   t: Translate;
   onBack: () => void;
   onNavigate: (id: string) => void;
+}
+
+/** What each part of the detail is given. */
+interface PartProps {
+  round: RoundView;
+  lang: Language;
+  t: Translate;
 }
 
 const names = (refs: Array<{ name: string }>) => refs.map((ref) => ref.name).join(', ');
@@ -26,29 +34,19 @@ function Figures({
   t: Translate;
 }) {
   if (figures.length === 0) return null;
-  const number = new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB');
   return (
     <ul class="figures">
       {figures.map((figure, index) => (
         <li key={index}>
-          {figure.label?.[lang] ?? t(`figure.${figure.measure}`)}: {number.format(figure.value)}
+          {figure.label?.[lang] ?? t(`figure.${figure.measure}`)}: {formatNumber(figure.value, lang)}
         </li>
       ))}
     </ul>
   );
 }
 
-function Round({
-  round,
-  lang,
-  t,
-  onNavigate,
-}: {
-  round: RoundView;
-  lang: Language;
-  t: Translate;
-  onNavigate: (id: string) => void;
-}) {
+/** When, where and in what format; the series; what it was about. */
+function Overview({ round, lang, t }: PartProps) {
   const where = round.venue ?? round.place?.name;
   return (
     <>
@@ -64,6 +62,14 @@ function Round({
       <p>{round.summary}</p>
       <h3>{t('detail.agenda')}</h3>
       <p>{round.agenda}</p>
+    </>
+  );
+}
+
+/** Who came: each delegation with its heads and members, then the mediators and the hosts. */
+function Participants({ round, t }: Omit<PartProps, 'lang'>) {
+  return (
+    <>
       {round.delegations.length > 0 && (
         <>
           <h3>{t('detail.delegations')}</h3>
@@ -88,6 +94,14 @@ function Round({
           <strong>{t('detail.hosts')}:</strong> {names(round.hosts)}
         </p>
       )}
+    </>
+  );
+}
+
+/** What came of it, with its figures, and where each party stood. */
+function Results({ round, lang, t }: PartProps) {
+  return (
+    <>
       {round.outcomes.length > 0 && (
         <>
           <h3>{t('round.outcomes')}</h3>
@@ -119,26 +133,30 @@ function Round({
           <p>{round.followedBy}</p>
         </>
       )}
-      {(round.previous ?? round.next) && (
-        <nav class="detail-nav" aria-label={t('detail.nav')}>
-          {round.previous && (
-            <button
-              type="button"
-              data-testid="detail-previous"
-              onClick={() => round.previous && onNavigate(round.previous.id)}
-            >
-              {t('detail.previous', { title: round.previous.title })}
-            </button>
-          )}
-          {round.next && (
-            <button type="button" data-testid="detail-next" onClick={() => round.next && onNavigate(round.next.id)}>
-              {t('detail.next', { title: round.next.title })}
-            </button>
-          )}
-        </nav>
-      )}
-      <SourceList sources={round.sources} lang={lang} t={t} />
     </>
+  );
+}
+
+/** The rounds before and after, as buttons that open them in place. */
+function Neighbours({ round, t, onNavigate }: Omit<PartProps, 'lang'> & { onNavigate: (id: string) => void }) {
+  if (!(round.previous ?? round.next)) return null;
+  return (
+    <nav class="detail-nav" aria-label={t('detail.nav')}>
+      {round.previous && (
+        <button
+          type="button"
+          data-testid="detail-previous"
+          onClick={() => round.previous && onNavigate(round.previous.id)}
+        >
+          {t('detail.previous', { title: round.previous.title })}
+        </button>
+      )}
+      {round.next && (
+        <button type="button" data-testid="detail-next" onClick={() => round.next && onNavigate(round.next.id)}>
+          {t('detail.next', { title: round.next.title })}
+        </button>
+      )}
+    </nav>
   );
 }
 
@@ -159,7 +177,15 @@ export function RoundDetail({ detail, lang, t, onBack, onNavigate }: RoundDetail
         {title ?? (detail.status === 'loading' ? t('detail.loading') : '')}
       </h2>
       {detail.status === 'error' && <p role="alert">{t('detail.error', { error: detail.error })}</p>}
-      {detail.status === 'ready' && <Round round={detail.round} lang={lang} t={t} onNavigate={onNavigate} />}
+      {detail.status === 'ready' && (
+        <>
+          <Overview round={detail.round} lang={lang} t={t} />
+          <Participants round={detail.round} t={t} />
+          <Results round={detail.round} lang={lang} t={t} />
+          <Neighbours round={detail.round} t={t} onNavigate={onNavigate} />
+          <SourceList sources={detail.round.sources} lang={lang} t={t} />
+        </>
+      )}
     </article>
   );
 }

@@ -1,13 +1,15 @@
-import { useEffect, useRef } from 'preact/hooks';
+import type { Ref } from 'preact';
+import { useCallback, useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Language } from '../../lib/dataset/schema';
 import type { Translate } from '../../lib/i18n';
-import type { PopupSearchModel } from '../../lib/ui/usePopupSearch';
 import { Filters } from './Filters';
 import { optionId } from './RoundOption';
 import { ResultList } from './ResultList';
 import { RoundDetail } from './RoundDetail';
 import { SearchBox } from './SearchBox';
+import { SearchStatus } from './SearchStatus';
 import { Timeline } from './Timeline';
+import type { PopupSearchModel } from './types';
 
 export interface SearchPanelProps {
   model: PopupSearchModel;
@@ -17,65 +19,85 @@ export interface SearchPanelProps {
 
 const LIST_ID = 'round-list';
 
-function Status({ model, t }: { model: PopupSearchModel; t: Translate }) {
-  const { listing } = model;
-  if (listing.kind === 'timeline') {
-    if (listing.groups.length > 0) return null;
-    // An imported dataset may hold no rounds, or the filters may leave none.
-    const filtered = Object.values(model.state.filters).some((value) => value !== undefined);
-    return (
-      <div role="status" class="no-results" data-testid="search-status">
-        <p>{filtered ? t('search.emptyFiltered') : t('search.empty')}</p>
-        {filtered && (
-          <button type="button" onClick={() => model.dispatch({ type: 'filters', filters: {} })}>
-            {t('filters.clear')}
-          </button>
-        )}
-      </div>
-    );
-  }
-  if (listing.kind === 'results') {
-    const count =
-      listing.rows.length === 1 ? t('search.resultsOne') : t('search.resultsMany', { count: listing.rows.length });
-    return (
-      <p role="status" class="muted" data-testid="search-status">
-        {listing.period ? `${count} · ${listing.period}` : count}
-      </p>
-    );
-  }
+/** What the panel's parts share: the model, the language, the highlighted row and how a round opens. */
+interface PartProps {
+  model: PopupSearchModel;
+  t: Translate;
+  activeRow: string | undefined;
+  open: (id: string) => void;
+}
+
+/** The search box and the filters above the list. */
+function SearchControls({ model, t, activeRow, open, input }: PartProps & { input: Ref<HTMLInputElement> }) {
+  const { state, listing, rowIds, dispatch } = model;
   return (
-    <div role="status" class="no-results" data-testid="search-status">
-      {listing.text ? (
-        listing.period ? (
-          <p>
-            {t('search.noResultsInPeriod', { query: listing.text, period: listing.period })}
-            {listing.elsewhere && listing.elsewhere.length > 0
-              ? ` — ${listing.elsewhere.map((entry) => t('search.elsewhereCount', { count: entry.count, year: entry.year })).join(', ')}.`
-              : '.'}
-          </p>
-        ) : (
-          <p>{t('search.noResults', { query: listing.text })}</p>
-        )
-      ) : (
-        <p>{t('search.periodNone', { period: listing.period ?? '' })}</p>
-      )}
-      {listing.withoutFilters !== undefined && listing.withoutFilters > 0 && (
-        <p>{t('search.noResultsFiltered', { count: listing.withoutFilters })}</p>
-      )}
-      {listing.text && listing.elsewhere && listing.elsewhere.length > 0 && (
-        <button type="button" data-testid="search-all-years" onClick={model.searchAllYears}>
-          {t('search.searchAllYears')}
-        </button>
-      )}
-      {listing.withoutFilters !== undefined && listing.withoutFilters > 0 && (
-        <button
-          type="button"
-          data-testid="filters-clear-status"
-          onClick={() => model.dispatch({ type: 'filters', filters: {} })}
-        >
-          {t('filters.clear')}
-        </button>
-      )}
+    <>
+      <SearchBox
+        value={state.query}
+        t={t}
+        listId={LIST_ID}
+        activeId={activeRow ? optionId(activeRow) : undefined}
+        expanded={rowIds.length > 0}
+        inputRef={input}
+        onInput={(query) => dispatch({ type: 'query', query })}
+        onMove={(by) => dispatch({ type: 'move', by, count: rowIds.length })}
+        onEnter={() => {
+          const id = activeRow ?? (listing.kind === 'results' ? rowIds[0] : undefined);
+          if (id) open(id);
+        }}
+      />
+      <Filters
+        filters={state.filters}
+        sort={state.sort}
+        choices={model.choices}
+        t={t}
+        onFilters={(filters) => dispatch({ type: 'filters', filters })}
+        onSort={(sort) => dispatch({ type: 'sort', sort })}
+      />
+    </>
+  );
+}
+
+/** The status line and the timeline or the results. */
+function RoundListing({ model, t, activeRow, open }: PartProps) {
+  const { listing } = model;
+  // The same element while the list, the highlight, the handler and the language stay: Preact then skips
+  // the rows, so what re-renders the popup around them (the dataset line, the page's mentions, the filter
+  // choices after the first paint) does not re-render every round.
+  const list = useMemo(() => {
+    if (listing.kind === 'timeline')
+      return <Timeline id={LIST_ID} groups={listing.groups} activeId={activeRow} t={t} onOpen={open} />;
+    if (listing.kind === 'results')
+      return (
+        <ResultList
+          id={LIST_ID}
+          rows={listing.rows}
+          activeId={activeRow}
+          label={t('search.resultsLabel')}
+          t={t}
+          onOpen={open}
+        />
+      );
+    return null;
+  }, [listing, activeRow, open, t]);
+  return (
+    <>
+      <SearchStatus model={model} t={t} />
+      {list}
+    </>
+  );
+}
+
+/** While the catalog is on its way, or when asking for it failed (with a retry). */
+function CatalogNotice({ model, t }: { model: PopupSearchModel; t: Translate }) {
+  if (model.catalog.status === 'loading') return <p role="status">{t('search.loading')}</p>;
+  if (model.catalog.status !== 'error') return null;
+  return (
+    <div role="alert" data-testid="search-error">
+      <p>{t('search.error', { error: model.catalog.error })}</p>
+      <button type="button" onClick={model.retry}>
+        {t('search.retry')}
+      </button>
     </div>
   );
 }
@@ -83,7 +105,7 @@ function Status({ model, t }: { model: PopupSearchModel; t: Translate }) {
 /** Search on top, then the results, the timeline or one round's detail; Escape steps back. */
 export function SearchPanel({ model, lang, t }: SearchPanelProps) {
   const input = useRef<HTMLInputElement>(null);
-  const { state, listing, rowIds, dispatch } = model;
+  const { state, rowIds, dispatch } = model;
   const inDetail = state.detail !== undefined;
   const activeRow = state.active >= 0 ? rowIds[state.active] : undefined;
   useEffect(() => {
@@ -93,7 +115,8 @@ export function SearchPanel({ model, lang, t }: SearchPanelProps) {
   useEffect(() => {
     if (activeRow) document.getElementById(optionId(activeRow))?.scrollIntoView?.({ block: 'nearest' });
   }, [activeRow]);
-  const open = (id: string) => dispatch({ type: 'open', id });
+  // Stable, so the rows of the list see the same handler on every keystroke.
+  const open = useCallback((id: string) => dispatch({ type: 'open', id }), [dispatch]);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
     if (!inDetail && !state.query) return;
@@ -101,44 +124,13 @@ export function SearchPanel({ model, lang, t }: SearchPanelProps) {
     event.stopPropagation();
     dispatch({ type: 'escape' });
   };
+  const ready = model.catalog.status === 'ready';
+  const parts = { model, t, activeRow, open };
   return (
     <section class="search" aria-label={t('search.label')} data-testid="search" onKeyDown={onKeyDown}>
-      {!inDetail && (
-        <>
-          <SearchBox
-            value={state.query}
-            t={t}
-            listId={LIST_ID}
-            activeId={activeRow ? optionId(activeRow) : undefined}
-            expanded={rowIds.length > 0}
-            inputRef={input}
-            onInput={(query) => dispatch({ type: 'query', query })}
-            onMove={(by) => dispatch({ type: 'move', by, count: rowIds.length })}
-            onEnter={() => {
-              const id = activeRow ?? (listing.kind === 'results' ? rowIds[0] : undefined);
-              if (id) open(id);
-            }}
-          />
-          <Filters
-            filters={state.filters}
-            sort={state.sort}
-            choices={model.choices}
-            t={t}
-            onFilters={(filters) => dispatch({ type: 'filters', filters })}
-            onSort={(sort) => dispatch({ type: 'sort', sort })}
-          />
-        </>
-      )}
-      {model.catalog.status === 'loading' && <p role="status">{t('search.loading')}</p>}
-      {model.catalog.status === 'error' && (
-        <div role="alert" data-testid="search-error">
-          <p>{t('search.error', { error: model.catalog.error })}</p>
-          <button type="button" onClick={model.retry}>
-            {t('search.retry')}
-          </button>
-        </div>
-      )}
-      {model.catalog.status === 'ready' && inDetail && model.detail && (
+      {!inDetail && <SearchControls {...parts} input={input} />}
+      <CatalogNotice model={model} t={t} />
+      {ready && inDetail && model.detail && (
         <RoundDetail
           detail={model.detail}
           lang={lang}
@@ -147,24 +139,7 @@ export function SearchPanel({ model, lang, t }: SearchPanelProps) {
           onNavigate={open}
         />
       )}
-      {model.catalog.status === 'ready' && !inDetail && (
-        <>
-          <Status model={model} t={t} />
-          {listing.kind === 'timeline' && (
-            <Timeline id={LIST_ID} groups={listing.groups} activeId={activeRow} t={t} onOpen={open} />
-          )}
-          {listing.kind === 'results' && (
-            <ResultList
-              id={LIST_ID}
-              rows={listing.rows}
-              activeId={activeRow}
-              label={t('search.resultsLabel')}
-              t={t}
-              onOpen={open}
-            />
-          )}
-        </>
-      )}
+      {ready && !inDetail && <RoundListing {...parts} />}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { CardActions, CardFooter, CardHeader, IssueRows, SourceList } from '../../components/CardParts';
 import { EntityCard } from '../../components/EntityCard';
 import { RoundCard } from '../../components/RoundCard';
+import { warmFormatters } from '../i18n/format';
 import type { Language } from '../dataset/schema';
 import { cardTranslator } from '../i18n/cardTranslator';
 import type { EntityCardView, RoundView } from '../messaging/protocol';
@@ -97,6 +98,8 @@ export function warmUpSteps(doc: Document, lang: Language): Array<() => void> {
         actions={{ onOpen: noop, onCopy: noop }}
       />,
     ),
+    // Loading the language's number and date formats is a long task of its own the first time.
+    () => warmFormatters(lang),
     draw(
       <RoundCard
         round={SAMPLE_ROUND}

@@ -1,5 +1,6 @@
 import type { Language } from '../dataset/schema';
 import { formatPartialDate, type Translate } from '../i18n';
+import { dateTimeFormat } from '../i18n/format';
 import type { CatalogRound } from './catalog';
 import type { Period } from './dateQuery';
 import type { RoundSearch } from './searchIndex';
@@ -73,22 +74,28 @@ export function resultRow(
   search: Pick<RoundSearch, 'name'>,
   lang: Language,
   t: Translate,
+  /** `brief`: without the heads and the outcome line, which the compact timeline does not show. */
+  options: { brief?: boolean } = {},
 ): ResultRow {
   const matched = new Set(terms);
   const mark = (text: string | undefined) => (text ? markSegments(text, matched) : undefined);
-  const heads = round.delegations
-    .flatMap((delegation) => delegation.heads)
-    .map((id) => search.name(id)?.name[lang] ?? id);
-  const outcome = outcomeLine(round, matched, lang);
-  return {
+  const where = whereOf(round, search, lang);
+  const row: ResultRow = {
     id: round.id,
     year: Number(round.start.slice(0, 4)),
     title: markSegments(round.title[lang], matched),
     when: formatSpan(round.start, round.end, lang),
-    ...(whereOf(round, search, lang) ? { where: mark(whereOf(round, search, lang)) } : {}),
+    ...(where ? { where: mark(where) } : {}),
     format: t(`format.${round.format}`),
+  };
+  if (options.brief) return row;
+  const heads = round.delegations
+    .flatMap((delegation) => delegation.heads)
+    .map((id) => search.name(id)?.name[lang] ?? id);
+  return {
+    ...row,
     ...(heads.length > 0 ? { heads: mark([...new Set(heads)].join(', ')) } : {}),
-    outcome: markSegments(oneLine(outcome), matched),
+    outcome: markSegments(oneLine(outcomeLine(round, matched, lang)), matched),
   };
 }
 
@@ -103,7 +110,8 @@ export function byYear(rows: ResultRow[]): Array<{ year: number; rows: ResultRow
   return groups.sort((a, b) => b.year - a.year);
 }
 
-const locale = (lang: Language) => (lang === 'de' ? 'de-DE' : 'en-GB');
+/** The shape of a month named alone ("Juli"); a constant, so the formatter is made once per language. */
+const MONTH_ALONE: Intl.DateTimeFormatOptions = { month: 'long', timeZone: 'UTC' };
 
 /** "2025", "2022–2024", "Juni 2025", "Juli (jedes Jahr)", "2. Juni 2025". */
 export function formatPeriod(period: Period, lang: Language, t: Translate): string {
@@ -116,9 +124,7 @@ export function formatPeriod(period: Period, lang: Language, t: Translate): stri
       return formatPartialDate(`${period.year}-${String(period.month).padStart(2, '0')}`, lang);
     case 'month-any-year':
       return t('search.anyMonth', {
-        month: new Intl.DateTimeFormat(locale(lang), { month: 'long', timeZone: 'UTC' }).format(
-          new Date(Date.UTC(2001, period.month - 1, 1)),
-        ),
+        month: dateTimeFormat(lang, MONTH_ALONE).format(new Date(Date.UTC(2001, period.month - 1, 1))),
       });
     case 'day':
       return formatPartialDate(period.date, lang);

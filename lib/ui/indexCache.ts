@@ -1,4 +1,11 @@
-import type { IndexCache } from './usePopupSearch';
+/**
+ * Where the popup keeps the serialized index between openings, keyed by the
+ * dataset version: loading it is several times cheaper than building it.
+ */
+export interface IndexCache {
+  load(version: string): string | undefined;
+  save(version: string, index: string): void;
+}
 
 const INDEX_KEY = 'dossier-search-index';
 

@@ -1,13 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { OnThisPageState } from '../../components/OnThisPage';
+import type { OnThisPageState, PageMentionGroup } from '../../components/OnThisPage';
 import { PageMentionsAnswerSchema, type PageMentionsAnswer } from '../messaging/protocol';
 import { categoryOf } from '../page/marking';
-import { CATEGORIES, type Category } from '../settings/schema';
-
-export interface PageMentionGroup {
-  category: Category;
-  items: Array<{ entityId: string; label: string; count: number }>;
-}
+import { CATEGORIES } from '../settings/schema';
 
 /** Groups the page's mentions by the options' categories, the most mentioned first within each. */
 export function groupPageMentions(answer: PageMentionsAnswer): PageMentionGroup[] {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Language } from '../dataset/schema';
 import { translator, type Translate } from '../i18n';
 import { DEFAULT_SETTINGS, resolveLanguage, type Settings } from '../settings/schema';
@@ -22,7 +22,9 @@ export interface LanguageState {
 export function useSettings(store: SettingsStore, navigatorLanguage: string, doc: Document): LanguageState {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [unavailable, setUnavailable] = useState(false);
-  useEffect(() => {
+  // A layout effect: the settings are asked for while the first frame paints, not after it, so a page in
+  // a language other than the browser's switches sooner.
+  useLayoutEffect(() => {
     let live = true;
     store.load().then(
       (loaded) => {
@@ -54,5 +56,7 @@ export function useSettings(store: SettingsStore, navigatorLanguage: string, doc
   useEffect(() => {
     doc.documentElement.lang = lang;
   }, [doc, lang]);
-  return { settings, lang, t: translator(lang), unavailable };
+  // One translator per language, so that views given `t` see the same function on every render.
+  const t = useMemo(() => translator(lang), [lang]);
+  return { settings, lang, t, unavailable };
 }

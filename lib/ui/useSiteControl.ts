@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SiteControlProps, SiteControlState } from '../../components/SiteControl';
 import type { Language } from '../dataset/schema';
+import { dateTimeFormat } from '../i18n/format';
 import { request, type SendMessage } from '../messaging/client';
 import type { Settings } from '../settings/schema';
 import type { SettingsStore } from '../settings/store';
@@ -27,10 +28,11 @@ export interface SiteControlEnvironment {
   curatedHosts?: readonly string[];
 }
 
+const HOUR_MINUTE: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
+
+/** A time of day in the reader's language ("14:05"), for when a pause ends. */
 export function formatTime(epochMs: number, lang: Language): string {
-  return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { hour: '2-digit', minute: '2-digit' }).format(
-    new Date(epochMs),
-  );
+  return dateTimeFormat(lang, HOUR_MINUTE).format(new Date(epochMs));
 }
 
 /** The site switch's state for the popup's tab and what its buttons do. */

@@ -12,11 +12,13 @@ import { loadBundledDataset } from '../../lib/dataset/bundled';
 import { memoryRepository } from '../../lib/db/repository';
 import { translator } from '../../lib/i18n';
 import { ResponseSchemas } from '../../lib/messaging/protocol';
-import { cachedSearchCatalog } from '../../lib/search/catalogQuery';
-import { initialPopupSearch } from '../../lib/search/popupState';
-import { buildRoundSearch, serializedIndexOf } from '../../lib/search/searchIndex';
-import { choicesOf, listingOf, rowIdsOf, type PopupSearchModel } from '../../lib/ui/usePopupSearch';
-import { median, percentile, timeSync } from './stats';
+import { cachedSearchCatalog } from '../../lib/db/catalogQuery';
+import type { SearchCatalog } from '../../lib/search/catalog';
+import { initialPopupSearch, type PopupSearchState } from '../../lib/search/popupState';
+import { buildRoundSearch, serializedIndexOf, type RoundSearch } from '../../lib/search/searchIndex';
+import { choicesOf, EMPTY_CHOICES, listingOf, rowIdsOf } from '../../lib/ui/popupListing';
+import type { FilterChoices, Listing, PopupSearchModel } from '../../components/popup/types';
+import { budgetWord, machineLoad, median, percentile, timeSync } from './stats';
 
 /** What readers type: places, people, topics, dates, questions, typos; German and English. */
 const QUERIES = [
@@ -71,85 +73,148 @@ const QUERIES = [
   'trilateral',
 ];
 
+/** The popup's aims: a first render the reader does not wait for, and keystrokes that answer within a frame's slice. */
+const FIRST_RENDER_BUDGET_MS = 100;
+const SEARCH_P95_BUDGET_MS = 5;
+
 function linearFilter(haystacks: Array<{ id: string; text: string }>, query: string): string[] {
   const needle = query.toLowerCase();
   return haystacks.filter((entry) => entry.text.includes(needle)).map((entry) => entry.id);
 }
 
-export async function benchSearch(): Promise<void> {
-  const dataset = loadBundledDataset();
-  const catalogAnswer = { ok: true as const, catalog: await cachedSearchCatalog(memoryRepository(dataset)) };
-  const kept = serializedIndexOf(catalogAnswer.catalog);
-  const wire = JSON.stringify(catalogAnswer);
-  console.log(
-    `search catalog: ${dataset.rounds.length} rounds, ${catalogAnswer.catalog.names.length} names, ${(wire.length / 1024).toFixed(0)} KB as sent; serialized index kept by the popup ${(kept.length / 1024).toFixed(0)} KB`,
-  );
+type CatalogAnswer = { ok: true; catalog: SearchCatalog };
+const LANG = 'de' as const;
 
+/** A happy-dom window standing in for the popup's, installed as the global document while `run` lasts. */
+async function inHappyDom<T>(run: (window: Window) => T): Promise<T> {
   const window = new Window({ url: 'chrome-extension://bench/popup.html' });
   const scope = globalThis as unknown as Record<string, unknown>;
   const saved = { document: scope.document, window: scope.window };
   scope.document = window.document;
   scope.window = window;
-  const lang = 'de' as const;
-  const t = translator(lang);
+  try {
+    return run(window);
+  } finally {
+    scope.document = saved.document;
+    scope.window = saved.window;
+    await window.happyDOM.close();
+  }
+}
 
-  /** One popup opening: validate the answer, paint the timeline, then load the kept index or build it. */
+const readyModel = (
+  search: RoundSearch,
+  state: PopupSearchState,
+  listing: Listing,
+  choices: FilterChoices,
+): PopupSearchModel => ({
+  catalog: { status: 'ready' },
+  state,
+  listing,
+  rowIds: rowIdsOf(listing),
+  choices,
+  dispatch: () => undefined,
+  retry: () => undefined,
+  searchAllYears: () => undefined,
+});
+
+/**
+ * Popup openings in happy-dom: validate the answer, paint the timeline (the
+ * filters still empty, as in the popup), then, after the paint, fill the
+ * filters' choices and load the kept index or build it. The first render the
+ * reader waits for is validate + timeline.
+ */
+function benchFirstRender(window: Window, catalogAnswer: CatalogAnswer, kept: string): void {
+  const t = translator(LANG);
+  const wire = JSON.stringify(catalogAnswer);
   const firstRender = (keptIndex: string | undefined) => {
     let answer = catalogAnswer;
     // The popup validates what arrives, like every answer (JSON stands in for the message's serialization).
-    const parse = timeSync(
-      () => (answer = ResponseSchemas['search-catalog'].parse(JSON.parse(wire)) as typeof catalogAnswer),
-    );
+    const parse = timeSync(() => (answer = ResponseSchemas['search-catalog'].parse(JSON.parse(wire)) as CatalogAnswer));
     const root = window.document.createElement('div');
     window.document.body.appendChild(root);
     let search = buildRoundSearch(answer.catalog, keptIndex);
     let model: PopupSearchModel | undefined;
+    const draw = () =>
+      render(
+        h(PopupView, { lang: LANG, t, dataset: { status: 'loading' }, search: model, onOpenOptions: () => undefined }),
+        root,
+      );
     const rows = timeSync(() => {
       search = buildRoundSearch(answer.catalog, keptIndex);
-      const listing = listingOf(search, initialPopupSearch, lang, t);
-      model = {
-        catalog: { status: 'ready' },
-        state: initialPopupSearch,
-        listing,
-        rowIds: rowIdsOf(listing),
-        choices: choicesOf(search, lang),
-        dispatch: () => undefined,
-        retry: () => undefined,
-        searchAllYears: () => undefined,
-      };
+      model = readyModel(search, initialPopupSearch, listingOf(search, initialPopupSearch, LANG, t), EMPTY_CHOICES);
     });
-    const dom = timeSync(() =>
-      render(
-        h(PopupView, { lang, t, dataset: { status: 'loading' }, search: model, onOpenOptions: () => undefined }),
-        root,
-      ),
-    );
+    const dom = timeSync(draw);
+    const choices = timeSync(() => {
+      if (model) model = { ...model, choices: choicesOf(search, LANG) };
+      draw();
+    });
     const index = timeSync(() => search.warm());
     const options = root.querySelectorAll('[role="option"]').length;
     render(null, root);
     root.remove();
-    return { parse, paint: rows + dom, rows, dom, index, options };
+    return { parse, paint: rows + dom, rows, dom, choices, index, options };
   };
   type Run = ReturnType<typeof firstRender>;
-  const total = (run: Run) => run.parse + run.paint + run.index;
+  const total = (run: Run) => run.parse + run.paint + run.choices + run.index;
+  const firstPaint = (run: Run) => run.parse + run.paint;
+  const of = (runs: Run[], pick: (run: Run) => number) => median(runs.map(pick)).toFixed(1);
   const describe = (runs: Run[]) =>
-    `median ${median(runs.map(total)).toFixed(1)} ms = validate ${median(runs.map((run) => run.parse)).toFixed(1)} + timeline ${median(runs.map((run) => run.paint)).toFixed(1)} (rows ${median(runs.map((run) => run.rows)).toFixed(1)}, DOM ${median(runs.map((run) => run.dom)).toFixed(1)}) + index ${median(runs.map((run) => run.index)).toFixed(1)}`;
+    `${runs.length > 1 ? 'median ' : ''}${of(runs, total)} ms = validate ${of(runs, (run) => run.parse)} + timeline ${of(runs, (run) => run.paint)} (rows ${of(runs, (run) => run.rows)}, DOM ${of(runs, (run) => run.dom)}); after the paint: filter choices ${of(runs, (run) => run.choices)} + index ${of(runs, (run) => run.index)}`;
   // The first run is the cold one (no JIT yet), as every popup is: it builds, like a popup's very first opening.
   const cold = firstRender(undefined);
   const building = Array.from({ length: 6 }, () => firstRender(undefined));
   const loading = Array.from({ length: 6 }, () => firstRender(kept));
   console.log(
-    `popup first render, happy-dom, ${cold.options} rounds on the timeline (aim ≤ 100 ms; the timeline paints before the index is made):`,
+    `popup first render, happy-dom, ${cold.options} rounds on the timeline (the timeline paints before the index is made):`,
   );
-  console.log(
-    `  cold, index built: ${total(cold).toFixed(1)} ms = validate ${cold.parse.toFixed(1)} + timeline ${cold.paint.toFixed(1)} (rows ${cold.rows.toFixed(1)}, DOM ${cold.dom.toFixed(1)}) + index ${cold.index.toFixed(1)}`,
-  );
+  console.log(`  cold, index built: ${describe([cold])}`);
   console.log(`  warm, index built (first opening for a dataset version): ${describe(building)}`);
   console.log(`  warm, index loaded from the popup's cache (every later opening): ${describe(loading)}`);
-  scope.document = saved.document;
-  scope.window = saved.window;
-  await window.happyDOM.close();
+  const budget = (label: string, value: number) =>
+    console.log(
+      `  BUDGET popup first render, ${label}: ${value.toFixed(1)} ms (validate + timeline; budget ≤ ${FIRST_RENDER_BUDGET_MS} ms, happy-dom, an upper bound): ${budgetWord(value, FIRST_RENDER_BUDGET_MS)}`,
+    );
+  budget('first opening, cold', firstPaint(cold));
+  budget('first opening, warm median', median(building.map(firstPaint)));
+}
 
+/**
+ * A keystroke in the rendered popup: the list for the new query worked out and
+ * rendered over the previous one, as the popup does when the reader types.
+ */
+function benchKeystrokes(window: Window, search: RoundSearch, queries: string[]): number[] {
+  const t = translator(LANG);
+  const root = window.document.createElement('div');
+  window.document.body.appendChild(root);
+  // Made once, as the popup does: a keystroke changes the list, not the filters' choices.
+  const choices = choicesOf(search, LANG);
+  const draw = (query: string) => {
+    const state = { ...initialPopupSearch, query };
+    const model = readyModel(search, state, listingOf(search, state, LANG, t), choices);
+    render(
+      h(PopupView, { lang: LANG, t, dataset: { status: 'loading' }, search: model, onOpenOptions: () => undefined }),
+      root,
+    );
+  };
+  draw('');
+  const times: number[] = [];
+  for (const query of queries)
+    // Typed letter by letter, as the popup sees it; the last prefix is the whole query.
+    for (let end = 1; end <= query.length; end++) times.push(timeSync(() => draw(query.slice(0, end))));
+  render(null, root);
+  root.remove();
+  return times;
+}
+
+/** Search p95 per query: each query's median over the passes, then the 95th percentile over the queries. */
+function perQueryP95(times: number[], queries: number): number {
+  const byQuery = Array.from({ length: queries }, (_, query) =>
+    median(times.filter((_, index) => index % queries === query)),
+  );
+  return percentile(byQuery, 95);
+}
+
+function benchQueries(catalogAnswer: CatalogAnswer, kept: string): void {
   const search = buildRoundSearch(catalogAnswer.catalog, kept);
   search.warm();
   const haystacks = catalogAnswer.catalog.rounds.map((round) => ({
@@ -179,9 +244,35 @@ export async function benchSearch(): Promise<void> {
     }
   }
   console.log(
-    `search query, ${QUERIES.length} queries × ${REPEAT}: p50 ${median(searchTimes).toFixed(2)} ms, p95 ${percentile(searchTimes, 95).toFixed(2)} ms (aim p95 ≤ 5 ms); with result rows p50 ${median(listingTimes).toFixed(2)} ms, p95 ${percentile(listingTimes, 95).toFixed(2)} ms`,
+    `search query, ${QUERIES.length} queries × ${REPEAT}: p50 ${median(searchTimes).toFixed(2)} ms, p95 ${percentile(searchTimes, 95).toFixed(2)} ms; with result rows p50 ${median(listingTimes).toFixed(2)} ms, p95 ${percentile(listingTimes, 95).toFixed(2)} ms`,
   );
   console.log(
     `linear substring filter, same queries and rounds: p50 ${median(linearTimes).toFixed(3)} ms, p95 ${percentile(linearTimes, 95).toFixed(3)} ms; ratio search/substring p50 ${(median(searchTimes) / median(linearTimes)).toFixed(1)}×, p95 ${(percentile(searchTimes, 95) / percentile(linearTimes, 95)).toFixed(1)}×; queries with any hit: search ${found}/${QUERIES.length}, substring ${foundLinear}/${QUERIES.length}`,
+  );
+  const budget = (label: string, value: number) =>
+    console.log(
+      `  BUDGET search p95, ${label}: ${value.toFixed(2)} ms (budget ≤ ${SEARCH_P95_BUDGET_MS} ms): ${budgetWord(value, SEARCH_P95_BUDGET_MS)}`,
+    );
+  // A sample the scheduler interrupted is the machine's, not the search's: the per-query median sets it aside, the raw p95 does not.
+  budget(`per query (each query's median of ${REPEAT})`, perQueryP95(searchTimes, QUERIES.length));
+  budget(`over all ${searchTimes.length} samples`, percentile(searchTimes, 95));
+  budget(`with result rows, per query`, perQueryP95(listingTimes, QUERIES.length));
+}
+
+export async function benchSearch(): Promise<void> {
+  const dataset = loadBundledDataset();
+  const catalogAnswer: CatalogAnswer = { ok: true, catalog: await cachedSearchCatalog(memoryRepository(dataset)) };
+  const kept = serializedIndexOf(catalogAnswer.catalog);
+  const wire = JSON.stringify(catalogAnswer);
+  console.log(
+    `search catalog: ${dataset.rounds.length} rounds, ${catalogAnswer.catalog.names.length} names, ${(wire.length / 1024).toFixed(0)} KB as sent; serialized index kept by the popup ${(kept.length / 1024).toFixed(0)} KB; ${machineLoad()}`,
+  );
+  await inHappyDom((window) => benchFirstRender(window, catalogAnswer, kept));
+  benchQueries(catalogAnswer, kept);
+  const search = buildRoundSearch(catalogAnswer.catalog, kept);
+  search.warm();
+  const keystrokes = await inHappyDom((window) => benchKeystrokes(window, search, QUERIES));
+  console.log(
+    `keystroke in the rendered popup, happy-dom (list worked out and re-rendered), ${keystrokes.length} keystrokes typing every query: p50 ${median(keystrokes).toFixed(2)} ms, p95 ${percentile(keystrokes, 95).toFixed(2)} ms`,
   );
 }

@@ -7,8 +7,9 @@ import { queryRoundView } from '../../lib/db/queries';
 import { memoryRepository } from '../../lib/db/repository';
 import { translator } from '../../lib/i18n';
 import type { SendMessage } from '../../lib/messaging/client';
-import { cachedSearchCatalog } from '../../lib/search/catalogQuery';
-import { usePopupSearch, type IndexCache } from '../../lib/ui/usePopupSearch';
+import { cachedSearchCatalog } from '../../lib/db/catalogQuery';
+import type { IndexCache } from '../../lib/ui/indexCache';
+import { usePopupSearch } from '../../lib/ui/usePopupSearch';
 
 afterEach(cleanup);
 
@@ -58,6 +59,9 @@ const resultIds = () =>
   screen.queryAllByTestId('search-result').map((element) => element.getAttribute('data-round-id'));
 const type = (text: string) => fireEvent.input(input(), { target: { value: text } });
 const key = (name: string, target: Element = input()) => fireEvent.keyDown(target, { key: name });
+/** The filters' choices arrive in the paint after the timeline's (the folded selects show nothing before). */
+const filtersFilled = () =>
+  waitFor(() => expect(screen.getByTestId('filter-format').querySelectorAll('option').length).toBeGreaterThan(1));
 
 describe('the popup search', () => {
   it('opens with the search box focused and every round on a timeline, newest year first', async () => {
@@ -153,6 +157,7 @@ describe('the popup search', () => {
   it('filters by format and says so when the filters leave nothing', async () => {
     render(<Popup lang="en" />);
     await screen.findByTestId('timeline');
+    await filtersFilled();
     fireEvent.change(screen.getByTestId('filter-format'), { target: { value: 'trilateral' } });
     expect(
       resultIds().every((id) => id?.includes('abu-dhabi') || id?.includes('geneva') || id?.includes('trilateral')),
@@ -166,6 +171,7 @@ describe('the popup search', () => {
   it('says so when the filters leave no round, and clears them', async () => {
     render(<Popup lang="de" />);
     await screen.findByTestId('timeline');
+    await filtersFilled();
     fireEvent.change(screen.getByTestId('filter-year-from'), { target: { value: '2026' } });
     fireEvent.change(screen.getByTestId('filter-format'), { target: { value: 'advisers-meeting' } });
     expect(screen.getByTestId('search-status').textContent).toContain('Keine Runde passt zu diesen Filtern.');

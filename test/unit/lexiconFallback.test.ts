@@ -105,9 +105,7 @@ describe('an imported lexicon that cannot be compiled', () => {
       const added = document.createElement('p');
       added.textContent = `Später sprach der ${name}.`;
       article.append(added);
-      await expect
-        .poll(() => session.app.mentions().some((mention) => mention.node.parentNode === added))
-        .toBe(true);
+      await expect.poll(() => session.app.mentions().some((mention) => mention.node.parentNode === added)).toBe(true);
     }
     expect(broken.reads()).toBe(readsAfterFailure);
     expect(reports).toHaveLength(1);
