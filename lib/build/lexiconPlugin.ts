@@ -2,6 +2,7 @@ import type { Plugin } from 'vite';
 import { bundledDatasetProblems, loadBundledDataset } from '../dataset/bundled';
 import { DATASET_FILES, META_FILE } from '../dataset/files';
 import { lexiconSourceOf } from '../match/source';
+import { packLexicon } from '../match/packedLexicon';
 
 const MODULE_ID = 'virtual:dossier-lexicon';
 const RESOLVED_ID = `\0${MODULE_ID}`;
@@ -24,7 +25,10 @@ export function bundledLexiconPlugin(root: string): Plugin {
     resolveId: (source) => (source === MODULE_ID ? RESOLVED_ID : undefined),
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      return `export default ${JSON.stringify(lexiconSourceOf(loadBundledDataset()))};`;
+      // Packed (aliases as tuples) to keep the content script small; unpacked once when the script starts.
+      const packed = JSON.stringify(packLexicon(lexiconSourceOf(loadBundledDataset())));
+      const unpacker = JSON.stringify(`${root}/lib/match/packedLexicon.ts`);
+      return `import { unpackLexicon } from ${unpacker};\nexport default unpackLexicon(${packed});`;
     },
   };
 }
