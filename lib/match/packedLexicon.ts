@@ -69,5 +69,5 @@ export function unpackLexicon(packed: PackedLexicon): LexiconSource {
     offices: unpackRows(offices),
     series: unpackRows(series),
     rounds: unpackRows(rounds),
-  } as LexiconSource;
+  };
 }
